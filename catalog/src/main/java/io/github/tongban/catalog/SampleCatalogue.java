@@ -1,0 +1,50 @@
+package io.github.tongban.catalog;
+
+import io.github.tongban.core.load.CatalogueLoader;
+import io.github.tongban.core.load.LoadResult;
+import io.github.tongban.core.model.Catalogue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The bundled sample catalogue: the city's first batch of city-wide items, as illustrative
+ * content (not the city's legal text). It is the default of every command and example.
+ */
+public final class SampleCatalogue {
+  private static final String RESOURCE = "/io/github/tongban/catalog/sample/catalogue.yaml";
+
+  private SampleCatalogue() {}
+
+  /** Loads the sample catalogue with the given loader, from the class path (a folder or a jar). */
+  public static synchronized LoadResult load(CatalogueLoader loader) {
+    URL url = SampleCatalogue.class.getResource(RESOURCE);
+    if (url == null) {
+      throw new IllegalStateException("the sample catalogue is missing from the class path");
+    }
+    try {
+      URI uri = url.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        try (FileSystem zip = FileSystems.newFileSystem(uri, Map.of())) {
+          return loader.load(zip.provider().getPath(uri).getParent());
+        }
+      }
+      return loader.load(Path.of(uri).getParent());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("the sample catalogue's location is not a URI: " + url, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the sample catalogue could not be opened", e);
+    }
+  }
+
+  /** Loads the sample catalogue with the default limits; it always loads, or the build fails. */
+  public static Catalogue catalogue() {
+    return load(CatalogueLoader.withDefaults()).orElseThrow();
+  }
+}

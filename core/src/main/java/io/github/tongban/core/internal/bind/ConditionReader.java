@@ -1,0 +1,264 @@
+package io.github.tongban.core.internal.bind;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tongban.core.LocalizedText;
+import io.github.tongban.core.condition.Condition;
+import io.github.tongban.core.condition.FactType;
+import io.github.tongban.core.condition.Operand;
+import io.github.tongban.core.condition.Operator;
+import io.github.tongban.core.condition.Value;
+import io.github.tongban.core.internal.Problems;
+import io.github.tongban.core.internal.yaml.YamlDocument;
+import io.github.tongban.core.validation.LoadLimits;
+import io.github.tongban.core.validation.ProblemCode;
+import io.github.tongban.core.model.FactDefinition;
+import io.github.tongban.core.model.Parameter;
+import io.github.tongban.core.model.RegionTree;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Checks a condition written in a catalogue file against the fact dictionary, the parameters,
+ * the region tree and the item's legal bases, and builds its typed tree. Catalogue text only
+ * ever becomes values in the tree, never code.
+ */
+final class ConditionReader {
+  private final YamlDocument doc;
+  private final Problems problems;
+  private final LoadLimits limits;
+  private final Optional<Map<String, FactDefinition>> facts;
+  private final Optional<Map<String, Parameter>> parameters;
+  private final Optional<RegionTree> regions;
+  private final Set<String> bases;
+
+  /**
+   * A reader for the conditions of one file. A dictionary that failed to load is empty, and the
+   * checks that need it are skipped rather than reported again for every reference.
+   */
+  ConditionReader(YamlDocument doc, Problems problems, LoadLimits limits, Optional<Map<String, FactDefinition>> facts,
+      Optional<Map<String, Parameter>> parameters, Optional<RegionTree> regions, Set<String> bases) {
+    this.doc = doc;
+    this.problems = problems;
+    this.limits = limits;
+    this.facts = facts;
+    this.parameters = parameters;
+    this.regions = regions;
+    this.bases = bases;
+  }
+
+  /** The condition at {@code pointer}, or empty when there is none or it has a problem (reported). */
+  Optional<Condition> read(String pointer) {
+    JsonNode node = doc.root().at(pointer);
+    if (node.isMissingNode() || node.isNull()) {
+      return Optional.empty();
+    }
+    int depth = depth(node);
+    if (depth > limits.maxConditionDepth()) {
+      problems.add(ProblemCode.CONDITION_TOO_DEEP, doc.locate(pointer), depth, limits.maxConditionDepth());
+      return Optional.empty();
+    }
+    int leaves = leaves(node);
+    if (leaves > limits.maxConditionLeaves()) {
+      problems.add(ProblemCode.CONDITION_TOO_MANY_LEAVES, doc.locate(pointer), leaves, limits.maxConditionLeaves());
+      return Optional.empty();
+    }
+    int before = problems.size();
+    Condition condition = build(node, pointer);
+    return problems.size() == before ? Optional.ofNullable(condition) : Optional.empty();
+  }
+
+  private static int depth(JsonNode node) {
+    if (node.has("all") || node.has("any")) {
+      int max = 0;
+      for (JsonNode child : node.has("all") ? node.get("all") : node.get("any")) {
+        max = Math.max(max, depth(child));
+      }
+      return 1 + max;
+    }
+    if (node.has("not")) {
+      return 1 + depth(node.get("not"));
+    }
+    return 1;
+  }
+
+  private static int leaves(JsonNode node) {
+    if (node.has("all") || node.has("any")) {
+      int sum = 0;
+      for (JsonNode child : node.has("all") ? node.get("all") : node.get("any")) {
+        sum += leaves(child);
+      }
+      return sum;
+    }
+    return node.has("not") ? leaves(node.get("not")) : 1;
+  }
+
+  private Condition build(JsonNode node, String pointer) {
+    Optional<String> text = Json.optText(node, "text");
+    Optional<String> basis = Json.optText(node, "basis");
+    basis.filter(b -> !bases.contains(b)).ifPresent(b ->
+        problems.add(ProblemCode.REFERENCE_UNKNOWN_BASIS, doc.locate(YamlDocument.child(pointer, "basis")), b, String.join(", ", bases)));
+    if (node.has("all") || node.has("any")) {
+      String key = node.has("all") ? "all" : "any";
+      List<Condition> children = new ArrayList<>();
+      JsonNode list = node.get(key);
+      for (int i = 0; i < list.size(); i++) {
+        children.add(build(list.get(i), YamlDocument.child(YamlDocument.child(pointer, key), i)));
+      }
+      if (children.contains(null)) {
+        return null;
+      }
+      return key.equals("all") ? new Condition.All(children, text, basis) : new Condition.Any(children, text, basis);
+    }
+    if (node.has("not")) {
+      Condition child = build(node.get("not"), YamlDocument.child(pointer, "not"));
+      return child == null ? null : new Condition.Not(child, text, basis);
+    }
+    if (node.has("known")) {
+      String fact = node.get("known").asText();
+      return fact(fact, YamlDocument.child(pointer, "known")).isPresent() || facts.isEmpty()
+          ? new Condition.Known(fact, text, basis) : null;
+    }
+    return compare(node, pointer, text, basis);
+  }
+
+  private Optional<FactDefinition> fact(String id, String pointer) {
+    if (facts.isEmpty()) {
+      return Optional.empty();
+    }
+    FactDefinition fact = facts.get().get(id);
+    if (fact == null) {
+      problems.add(ProblemCode.CONDITION_UNKNOWN_FACT, doc.locate(pointer), id);
+    }
+    return Optional.ofNullable(fact);
+  }
+
+  private Condition compare(JsonNode node, String pointer, Optional<String> text, Optional<String> basis) {
+    String factId = node.get("fact").asText();
+    Operator op = Operator.ofYamlName(node.get("op").asText()).orElseThrow();
+    Optional<FactDefinition> found = fact(factId, YamlDocument.child(pointer, "fact"));
+    if (found.isEmpty()) {
+      return null;
+    }
+    FactDefinition fact = found.get();
+    String opPointer = YamlDocument.child(pointer, "op");
+    if (!fact.type().operators().contains(op)) {
+      problems.add(ProblemCode.CONDITION_OPERATOR, doc.locate(opPointer), op.yamlName(), factId, fact.type().yamlName(),
+          String.join(", ", fact.type().operators().stream().map(Operator::yamlName).sorted().toList()));
+      return null;
+    }
+    String operandKey = node.has("values") ? "values" : node.has("parameter") ? "parameter" : node.has("region") ? "region" : "value";
+    boolean fits = op.takesList() ? operandKey.equals("values")
+        : op == Operator.WITHIN ? operandKey.equals("region")
+        : operandKey.equals("value") || operandKey.equals("parameter");
+    if (!fits) {
+      problems.add(ProblemCode.CONDITION_OPERATOR, doc.locate(opPointer), op.yamlName(), factId, operandKey, expectedOperand(op));
+      return null;
+    }
+    String operandPointer = YamlDocument.child(pointer, operandKey);
+    Operand operand = switch (operandKey) {
+      case "values" -> {
+        List<Value> values = new ArrayList<>();
+        JsonNode list = node.get("values");
+        for (int i = 0; i < list.size(); i++) {
+          values.add(literal(fact, list.get(i), YamlDocument.child(operandPointer, i)));
+        }
+        yield values.contains(null) ? null : new Operand.ListOf(values);
+      }
+      case "parameter" -> parameter(fact, node.get("parameter").asText(), operandPointer);
+      case "region" -> region(node.get("region").asText(), operandPointer) ? new Operand.RegionRef(node.get("region").asText()) : null;
+      default -> {
+        Value v = literal(fact, node.get("value"), operandPointer);
+        yield v == null ? null : new Operand.Literal(v);
+      }
+    };
+    return operand == null ? null : new Condition.Compare(factId, op, operand, text, basis);
+  }
+
+  private static LocalizedText expectedOperand(Operator op) {
+    if (op.takesList()) {
+      return new LocalizedText("values(值列表)", "values (a list)");
+    }
+    if (op == Operator.WITHIN) {
+      return new LocalizedText("region(行政区划代码)", "region (a region code)");
+    }
+    return new LocalizedText("value(一个值)或 parameter(参数)", "value (one value) or parameter");
+  }
+
+  private Operand parameter(FactDefinition fact, String id, String pointer) {
+    if (parameters.isEmpty()) {
+      return new Operand.ParameterRef(id);
+    }
+    Parameter parameter = parameters.get().get(id);
+    if (parameter == null) {
+      problems.add(ProblemCode.CONDITION_UNKNOWN_PARAMETER, doc.locate(pointer), id);
+      return null;
+    }
+    if (parameter.type().valueKind() != fact.type().valueKind()) {
+      problems.add(ProblemCode.CONDITION_TYPE_MISMATCH, doc.locate(pointer), fact.id(), fact.type().yamlName(),
+          "parameter " + id + " (" + parameter.type().yamlName() + ")");
+      return null;
+    }
+    return new Operand.ParameterRef(id);
+  }
+
+  private boolean region(String code, String pointer) {
+    if (regions.isPresent() && regions.get().region(code).isEmpty()) {
+      problems.add(ProblemCode.CONDITION_UNKNOWN_REGION, doc.locate(pointer), code);
+      return false;
+    }
+    return true;
+  }
+
+  /** The literal {@code node} as a value of {@code fact}'s type, or null after reporting why it is not one. */
+  private Value literal(FactDefinition fact, JsonNode node, String pointer) {
+    Value value = Literals.of(fact.type(), node);
+    if (value == null) {
+      problems.add(ProblemCode.CONDITION_TYPE_MISMATCH, doc.locate(pointer), fact.id(), fact.type().yamlName(), node.asText());
+      return null;
+    }
+    if (fact.type() == FactType.ENUM && !fact.allowedValues().contains(((Value.Text) value).value())) {
+      problems.add(ProblemCode.CONDITION_NOT_ALLOWED_VALUE, doc.locate(pointer), node.asText(), fact.id(), String.join(", ", fact.allowedValues()));
+      return null;
+    }
+    if (fact.type() == FactType.REGION && !region(((Value.Text) value).value(), pointer)) {
+      return null;
+    }
+    return value;
+  }
+
+  /** Typing of literal values, shared by conditions and parameters. */
+  static final class Literals {
+    private Literals() {}
+
+    /** {@code node} as a value of {@code type}, or null when it is not one. */
+    static Value of(FactType type, JsonNode node) {
+      switch (type) {
+        case BOOLEAN:
+          return node.isBoolean() ? new Value.Bool(node.booleanValue()) : null;
+        case INTEGER:
+        case DECIMAL:
+          if (!node.isNumber()) {
+            return null;
+          }
+          Value.Number n = new Value.Number(node.decimalValue());
+          return type.accepts(n) ? n : null;
+        case DATE:
+          if (!node.isTextual()) {
+            return null;
+          }
+          try {
+            return new Value.Date(LocalDate.parse(node.asText()));
+          } catch (DateTimeParseException e) {
+            return null;
+          }
+        default:
+          return node.isTextual() ? new Value.Text(node.asText()) : null;
+      }
+    }
+  }
+}

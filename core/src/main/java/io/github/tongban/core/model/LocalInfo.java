@@ -1,0 +1,25 @@
+package io.github.tongban.core.model;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What one region may set for an item locally: only local facts, never a standard element
+ * (四级46同: an item is the same everywhere).
+ *
+ * @param authorityName the local authority's name, e.g. 金川区医疗保障局
+ * @param address where the authority or window is
+ * @param phone the enquiry telephone
+ * @param hours the opening hours
+ * @param window the window, e.g. 综合受理3号窗口
+ */
+public record LocalInfo(
+    Optional<String> authorityName, Optional<String> address, Optional<String> phone, Optional<String> hours, Optional<String> window) {
+  public LocalInfo {
+    Objects.requireNonNull(authorityName, "authorityName");
+    Objects.requireNonNull(address, "address");
+    Objects.requireNonNull(phone, "phone");
+    Objects.requireNonNull(hours, "hours");
+    Objects.requireNonNull(window, "window");
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * tongban core: the catalogue model, the strict YAML loader and the validator.
+ *
+ * <p>Exported: the model ({@code model}, {@code condition}), problems and limits
+ * ({@code validation}), and the loader ({@code load}). Everything under {@code internal} is
+ * implementation.
+ */
+module io.github.tongban.core {
+  requires com.fasterxml.jackson.databind;
+  requires org.yaml.snakeyaml;
+  requires com.networknt.schema;
+
+  exports io.github.tongban.core;
+  exports io.github.tongban.core.condition;
+  exports io.github.tongban.core.model;
+  exports io.github.tongban.core.validation;
+  exports io.github.tongban.core.load;
+}
