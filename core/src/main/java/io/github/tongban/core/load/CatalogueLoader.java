@@ -12,6 +12,7 @@ import io.github.tongban.core.validation.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -113,11 +114,11 @@ public final class CatalogueLoader {
     return new LoadResult(assembler.catalogue(), problems.toList());
   }
 
-  /** The catalogue's files, relative with forward slashes, sorted; links are not followed. */
+  /** The catalogue's YAML files, relative with forward slashes, sorted; links are listed, never followed. */
   private List<String> listFiles(Path folder, Problems problems) {
     List<String> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(folder)) {
-      walk.filter(Files::isRegularFile)
+      walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
           .map(p -> folder.relativize(p).toString().replace('\\', '/'))
           .filter(f -> isYaml(f) && !f.startsWith("tests/") && !f.contains("/.") && !f.startsWith("."))
           .sorted()
@@ -139,7 +140,12 @@ public final class CatalogueLoader {
 
   /** The file's bytes, reading at most one byte past the size cap so that a huge file costs nothing. */
   private Optional<byte[]> readBytes(Path path, String file, Problems problems) {
-    try (InputStream in = Files.newInputStream(path)) {
+    if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+      // links are not followed: a catalogue must not make the loader read files outside it
+      problems.add(ProblemCode.CATALOGUE_UNREADABLE_FILE, SourceLocation.ofFile(file), "not a regular file (links are not followed)");
+      return Optional.empty();
+    }
+    try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
       if (bytes.length > limits.maxFileBytes()) {
         problems.add(ProblemCode.YAML_FILE_TOO_LARGE, SourceLocation.ofFile(file), Files.size(path), limits.maxFileBytes());

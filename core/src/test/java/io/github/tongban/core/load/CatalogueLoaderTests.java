@@ -1,0 +1,129 @@
+package io.github.tongban.core.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tongban.core.Fixtures;
+import io.github.tongban.core.condition.Condition;
+import io.github.tongban.core.condition.Operand;
+import io.github.tongban.core.condition.Operator;
+import io.github.tongban.core.condition.Value;
+import io.github.tongban.core.model.AcceptanceScope;
+import io.github.tongban.core.model.Catalogue;
+import io.github.tongban.core.model.HandlingMode;
+import io.github.tongban.core.model.ServiceItem;
+import io.github.tongban.core.model.SourceKind;
+import io.github.tongban.core.validation.InvalidCatalogueException;
+import io.github.tongban.core.validation.Problem;
+import io.github.tongban.core.validation.ProblemCode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogueLoaderTests {
+
+  @Test
+  void theBaseFixtureLoadsIntoTheModel() {
+    LoadResult result = CatalogueLoader.withDefaults().load(Fixtures.base());
+    assertThat(result.problems()).isEmpty();
+    Catalogue catalogue = result.orElseThrow();
+
+    ServiceItem item = catalogue.item("T-001").orElseThrow();
+    assertThat(item.scope()).isEqualTo(AcceptanceScope.CITY);
+    assertThat(item.modes()).containsExactly(HandlingMode.ONLINE, HandlingMode.PROXY);
+    assertThat(item.timeLimit().promised()).isEqualTo(10);
+    assertThat(item.material("idCard").orElseThrow().source().kind()).isEqualTo(SourceKind.E_LICENCE);
+    assertThat(item.material("form").orElseThrow().deferrable()).isTrue();
+    assertThat(item.scenario("first").orElseThrow().materials()).containsExactly("idCard", "form");
+    assertThat(item.local().get("620302").authorityName()).contains("甲区民政局");
+
+    Condition.All all = (Condition.All) item.conditions().orElseThrow();
+    assertThat(all.children()).hasSize(3);
+    Condition.Compare region = (Condition.Compare) all.children().get(0);
+    assertThat(region.operator()).isEqualTo(Operator.WITHIN);
+    assertThat(region.operand()).isEqualTo(new Operand.RegionRef("620300"));
+    assertThat(region.text()).contains("本市户籍");
+    assertThat(region.basis()).contains("lb1");
+    Condition.Compare age = (Condition.Compare) all.children().get(2);
+    assertThat(age.operand()).isEqualTo(new Operand.Literal(Value.Number.of(18)));
+
+    assertThat(catalogue.parameter("minLiving").orElseThrow().valueOn(LocalDate.of(2025, 12, 31)))
+        .contains(Value.Number.of(700));
+    assertThat(catalogue.parameter("minLiving").orElseThrow().valueOn(LocalDate.of(2026, 1, 1)))
+        .contains(Value.Number.of(760));
+    assertThat(catalogue.regions().isWithin("620321001", "620321")).isTrue();
+    assertThat(catalogue.regions().isWithin("620321001", "620302")).isFalse();
+    assertThat(catalogue.calendar().isWorkingDay(LocalDate.of(2026, 1, 4))).as("make-up Sunday").isTrue();
+    assertThat(catalogue.calendar().isWorkingDay(LocalDate.of(2026, 1, 2))).as("New Year holiday").isFalse();
+  }
+
+  @Test
+  void aPathThatIsNoFolderIsReported(@TempDir Path dir) {
+    LoadResult result = CatalogueLoader.withDefaults().load(dir.resolve("nowhere"));
+    assertThat(result.catalogue()).isEmpty();
+    assertThat(result.problems()).extracting(Problem::code).containsExactly(ProblemCode.CATALOGUE_NOT_A_FOLDER);
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsReported(@TempDir Path dir) throws IOException {
+    Fixtures.copyBase(dir);
+    Path outside = Files.writeString(dir.getParent().resolve(dir.getFileName() + "-secret.yaml"), "code: secret\n");
+    Files.createSymbolicLink(dir.resolve("items/link.yaml"), outside);
+    LoadResult result = CatalogueLoader.withDefaults().load(dir);
+    assertThat(result.catalogue()).isEmpty();
+    assertThat(result.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(ProblemCode.CATALOGUE_UNREADABLE_FILE);
+      assertThat(p.location().file()).isEqualTo("items/link.yaml");
+    });
+    Files.delete(outside);
+  }
+
+  @Test
+  void everyProblemInEveryFileIsReportedNotOnlyTheFirst(@TempDir Path dir) throws IOException {
+    Fixtures.copyBase(dir);
+    String item = Files.readString(dir.resolve("items/a.yaml"));
+    Files.writeString(dir.resolve("items/b.yaml"), item.replace("code: T-001", "code: T-002").replace("promised: 10", "promised: 30")
+        .replace("value: 18", "value: 十八"));
+    Files.writeString(dir.resolve("items/c.yaml"), item.replace("code: T-001", "code: T-003").replace("scope: city", "scope: everywhere"));
+    Files.writeString(dir.resolve("calendar/2026.yaml"), "year: 2026\nholidays: []\nworkdays: []\nworkdays: []\n");
+
+    LoadResult result = CatalogueLoader.withDefaults().load(dir);
+
+    assertThat(result.catalogue()).isEmpty();
+    assertThat(result.problems()).extracting(p -> p.location().file() + " " + p.code().code()).containsExactly(
+        "calendar/2026.yaml yaml.duplicate-key",
+        "items/b.yaml condition.type-mismatch",
+        "items/b.yaml time.promised-exceeds-statutory",
+        "items/c.yaml schema.enum");
+    assertThatThrownBy(result::orElseThrow).isInstanceOf(InvalidCatalogueException.class)
+        .hasMessageContaining("items/b.yaml").hasMessageContaining("4 error(s)");
+  }
+
+  @Test
+  void problemsReadInBothLanguages(@TempDir Path dir) throws IOException {
+    Fixtures.copyBase(dir);
+    Path item = dir.resolve("items/a.yaml");
+    Files.writeString(item, Files.readString(item).replace("promised: 10", "promised: 30"));
+    Problem p = CatalogueLoader.withDefaults().load(dir).problems().get(0);
+    assertThat(p.format(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+        "items/a.yaml:53:3: error time.promised-exceeds-statutory: 承诺时限 30 个工作日超过了法定时限 20 个工作日。");
+    assertThat(p.format(Locale.ENGLISH)).isEqualTo(
+        "items/a.yaml:53:3: error time.promised-exceeds-statutory: The promised limit of 30 working days exceeds the statutory limit of 20.");
+    assertThat(p.location().pointer()).isEqualTo("/timeLimit/promised");
+    assertThat(p.hint().zh()).contains("承诺时限");
+  }
+
+  @Test
+  void filesUnderTestsAndHiddenFilesAreNotPartOfTheCatalogue(@TempDir Path dir) throws IOException {
+    Fixtures.copyBase(dir);
+    Files.createDirectories(dir.resolve("tests"));
+    Files.writeString(dir.resolve("tests/a.test.yaml"), "anything: [goes, here]\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("items/.draft.yaml"), "not: loaded\n", StandardCharsets.UTF_8);
+    assertThat(CatalogueLoader.withDefaults().load(dir).problems()).isEmpty();
+  }
+}
