@@ -145,7 +145,7 @@ public final class CatalogueLoader {
       problems.add(ProblemCode.CATALOGUE_UNREADABLE_FILE, SourceLocation.ofFile(file), "not a regular file (links are not followed)");
       return Optional.empty();
     }
-    try (InputStream in = Files.newInputStream(path, LinkOption.NOFOLLOW_LINKS)) {
+    try (InputStream in = Files.newInputStream(path)) {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
       if (bytes.length > limits.maxFileBytes()) {
         problems.add(ProblemCode.YAML_FILE_TOO_LARGE, SourceLocation.ofFile(file), Files.size(path), limits.maxFileBytes());

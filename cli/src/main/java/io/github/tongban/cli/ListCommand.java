@@ -1,0 +1,60 @@
+package io.github.tongban.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.github.tongban.core.load.LoadResult;
+import io.github.tongban.core.model.Catalogue;
+import io.github.tongban.core.model.ServiceItem;
+import io.github.tongban.core.validation.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tongban list}: the items of a catalogue with code, name, department, scope and online level. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the items of a catalogue.")
+final class ListCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  CommonOptions common;
+
+  @Option(names = "--catalogue", paramLabel = "DIR", description = "The catalogue folder (default: the bundled sample).")
+  Path folder;
+
+  @Override
+  public Integer call() throws Exception {
+    LoadResult result = common.load(folder);
+    PrintWriter out = spec.commandLine().getOut();
+    if (!result.isValid()) {
+      PrintWriter err = spec.commandLine().getErr();
+      result.errors().stream().map(p -> p.format(common.lang.locale())).forEach(err::println);
+      err.println(common.lang.pick("事项目录有错误,请先运行 tongban validate。", "The catalogue has errors; run tongban validate."));
+      err.flush();
+      return ExitCodes.FAILURE;
+    }
+    Catalogue catalogue = result.orElseThrow();
+    if (common.json) {
+      ArrayNode items = ValidateCommand.Json.MAPPER.createArrayNode();
+      for (ServiceItem i : catalogue.items()) {
+        items.addObject().put("code", i.code()).put("name", i.name()).put("department", i.department())
+            .put("scope", i.scope().yamlName()).put("onlineLevel", i.onlineLevel().yamlName());
+      }
+      out.println(ValidateCommand.Json.MAPPER.writeValueAsString(items));
+    } else {
+      for (ServiceItem i : catalogue.items()) {
+        String scope = common.lang.pick(i.scope().label(), i.scope().yamlName());
+        String online = common.lang.pick(i.onlineLevel().label(), i.onlineLevel().yamlName());
+        out.printf("%-16s %s | %s | %s | %s%n", i.code(), i.name(), i.department(), scope, online);
+      }
+      catalogue.info().notice().ifPresent(n -> out.println(common.lang.pick("说明:", "Note: ") + n));
+    }
+    out.flush();
+    result.warnings().stream().map((Problem p) -> p.format(common.lang.locale())).forEach(spec.commandLine().getErr()::println);
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.tongban.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code tongban} command: catalogue validation and decisions for service items (通办). */
+@Command(name = "tongban", mixinStandardHelpOptions = true, version = "tongban 0.1.0",
+    description = {"通办: publish every service item once, decide the same way at every window.",
+        "Without --catalogue DIR, commands use the bundled sample catalogue (illustrative, not legal text)."},
+    subcommands = {ValidateCommand.class, ListCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 ok, 1 validation failure, 2 usage error, 3 internal error."})
+public final class TongbanCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  /** A command line for {@code tongban} with the documented exit codes and no stack traces unless {@code --debug}. */
+  public static CommandLine commandLine() {
+    CommandLine cmd = new CommandLine(new TongbanCommand());
+    cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      PrintWriter err = commandLine.getErr();
+      boolean debug = Arrays.asList(parseResult.originalArgs().toArray(new String[0])).contains("--debug");
+      err.println("tongban: internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+      if (debug) {
+        e.printStackTrace(err);
+      } else {
+        err.println("(run again with --debug to see the stack trace)");
+      }
+      err.flush();
+      return ExitCodes.INTERNAL;
+    });
+    return cmd;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
+  }
+}

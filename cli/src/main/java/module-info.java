@@ -1,0 +1,8 @@
+/** tongban cli: the {@code tongban} command line. */
+module io.github.tongban.cli {
+  requires io.github.tongban.catalog;
+  requires info.picocli;
+  requires com.fasterxml.jackson.databind;
+
+  opens io.github.tongban.cli to info.picocli;
+}

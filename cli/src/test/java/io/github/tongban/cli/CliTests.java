@@ -1,0 +1,119 @@
+package io.github.tongban.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The commands run in-process, with their output captured by injected writers. */
+class CliTests {
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cmd = TongbanCommand.commandLine();
+    cmd.setOut(new PrintWriter(out));
+    cmd.setErr(new PrintWriter(err));
+    int exit = cmd.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  static void copySample(Path target) throws IOException {
+    Path sample = Path.of("..", "catalog", "sample");
+    try (Stream<Path> walk = Files.walk(sample)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        Path t = target.resolve(sample.relativize(p).toString());
+        Files.createDirectories(t.getParent());
+        Files.copy(p, t);
+      }
+    }
+  }
+
+  @Test
+  void validateTheBundledSampleSucceeds() {
+    Run r = run("validate");
+    assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("金昌市").contains("0 个错误");
+  }
+
+  @Test
+  void validateReportsEveryProblemWithItsPlaceAndFails(@TempDir Path dir) throws IOException {
+    copySample(dir);
+    Path item = dir.resolve("items/620300-MZ-002.yaml");
+    Files.writeString(item, Files.readString(item).replace("promised: 5", "promised: 50").replace("scope: city", "scope: world"));
+    Run r = run("validate", dir.toString(), "--lang", "en");
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(r.out()).contains("items/620300-MZ-002.yaml:")
+        .contains("error schema.enum")
+        .contains("hint: Allowed values: city, county, township, local.")
+        .contains("not loaded, 1 error(s)");
+  }
+
+  @Test
+  void validateWritesJson(@TempDir Path dir) throws IOException {
+    copySample(dir);
+    Files.writeString(dir.resolve("facts.yaml"), Files.readString(dir.resolve("facts.yaml")) + "  - id: age\n    type: integer\n    label: x\n    question: y\n");
+    Run r = run("validate", dir.toString(), "--json");
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("valid").asBoolean()).isFalse();
+    JsonNode problem = json.get("problems").get(0);
+    assertThat(problem.get("code").asText()).isEqualTo("id.duplicate");
+    assertThat(problem.get("file").asText()).isEqualTo("facts.yaml");
+    assertThat(problem.get("line").asInt()).isGreaterThan(1);
+    assertThat(problem.get("message").get("zh").asText()).contains("age");
+  }
+
+  @Test
+  void aMissingFolderIsAValidationFailureNotACrash(@TempDir Path dir) {
+    Run r = run("validate", dir.resolve("absent").toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(r.out()).contains("catalogue.not-a-folder");
+    assertThat(r.err()).doesNotContain("Exception");
+  }
+
+  @Test
+  void anUnreadableCatalogueFileIsReported(@TempDir Path dir) throws IOException {
+    copySample(dir);
+    Files.write(dir.resolve("items/620300-MZ-001.yaml"), new byte[] {'a', ':', ' ', (byte) 0xC3, (byte) 0x28});
+    Run r = run("validate", dir.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(r.out()).contains("items/620300-MZ-001.yaml:1:4").contains("yaml.encoding");
+  }
+
+  @Test
+  void badArgumentsAreAUsageError() {
+    assertThat(run("validate", "--no-such-option").exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("no-such-command").exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("list", "--lang", "fr").exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run().exit()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void listShowsTheItems() {
+    Run r = run("list");
+    assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("620300-MZ-001").contains("最低生活保障审核确认").contains("全市通办").contains("示例");
+    Run en = run("list", "--lang", "en", "--json");
+    assertThat(en.out()).contains("\"scope\" : \"local\"");
+  }
+
+  @Test
+  void listRefusesABrokenCatalogue(@TempDir Path dir) throws IOException {
+    copySample(dir);
+    Files.delete(dir.resolve("regions.yaml"));
+    Run r = run("list", "--catalogue", dir.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(r.err()).contains("regions.yaml").contains("catalogue.missing-file");
+  }
+}
