@@ -18,7 +18,7 @@ public final class Catalogue {
   private final Map<String, Parameter> parameters;
   private final RegionTree regions;
   private final WorkingCalendar calendar;
-  private final Map<String, ServiceItem> items;
+  private final Map<String, List<ServiceItem>> versions;
 
   /**
    * A catalogue of the given parts; ids and codes must be unique.
@@ -37,7 +37,19 @@ public final class Catalogue {
     this.calendar = Objects.requireNonNull(calendar, "calendar");
     this.facts = index(facts, FactDefinition::id, "fact");
     this.parameters = index(parameters, Parameter::id, "parameter");
-    this.items = index(items, ServiceItem::code, "item");
+    Map<String, List<ServiceItem>> byCode = new java.util.TreeMap<>();
+    for (ServiceItem item : items) {
+      List<ServiceItem> list = byCode.computeIfAbsent(item.code(), k -> new java.util.ArrayList<>());
+      for (ServiceItem other : list) {
+        if (other.validity().overlaps(item.validity())) {
+          throw new IllegalArgumentException("item %s has two versions in force at once, from %s and from %s"
+              .formatted(item.code(), other.validity().from(), item.validity().from()));
+        }
+      }
+      list.add(item);
+    }
+    byCode.replaceAll((code, list) -> list.stream().sorted(java.util.Comparator.comparing((ServiceItem i) -> i.validity().from())).toList());
+    this.versions = java.util.Collections.unmodifiableMap(byCode);
   }
 
   private static <T> Map<String, T> index(Collection<T> values, java.util.function.Function<T, String> key, String what) {
@@ -54,14 +66,25 @@ public final class Catalogue {
     return info;
   }
 
-  /** The items, in the order of their codes. */
+  /** The items, one per code (its latest version), in the order of their codes. */
   public List<ServiceItem> items() {
-    return items.values().stream().sorted(java.util.Comparator.comparing(ServiceItem::code)).toList();
+    return versions.values().stream().map(list -> list.get(list.size() - 1)).toList();
   }
 
-  /** The item with the given code. */
+  /** The latest version of the item with the given code. */
   public Optional<ServiceItem> item(String code) {
-    return Optional.ofNullable(items.get(code));
+    List<ServiceItem> list = versions.get(code);
+    return list == null ? Optional.empty() : Optional.of(list.get(list.size() - 1));
+  }
+
+  /** The version of the item with the given code that is in force on {@code date}. */
+  public Optional<ServiceItem> item(String code, java.time.LocalDate date) {
+    return versions.getOrDefault(code, List.of()).stream().filter(i -> i.validity().contains(date)).findFirst();
+  }
+
+  /** Every version of the item with the given code, oldest first. */
+  public List<ServiceItem> versions(String code) {
+    return versions.getOrDefault(code, List.of());
   }
 
   /** The fact dictionary, in file order. */
@@ -94,6 +117,6 @@ public final class Catalogue {
 
   @Override
   public String toString() {
-    return "Catalogue[" + info.name() + " " + info.version() + ", " + items.size() + " items]";
+    return "Catalogue[" + info.name() + " " + info.version() + ", " + versions.size() + " items]";
   }
 }

@@ -105,6 +105,22 @@ class CatalogueLoaderTests {
   }
 
   @Test
+  void versionsOfOneItemMayFollowEachOther(@TempDir Path dir) throws IOException {
+    Fixtures.copyBase(dir);
+    Path a = dir.resolve("items/a.yaml");
+    String item = Files.readString(a);
+    Files.writeString(a, item.replace("  from: 2025-01-01", "  from: 2025-01-01\n  to: 2026-06-30"));
+    Files.writeString(dir.resolve("items/a-2026h2.yaml"), item.replace("  from: 2025-01-01", "  from: 2026-07-01").replace("promised: 10", "promised: 5"));
+    Catalogue catalogue = CatalogueLoader.withDefaults().load(dir).orElseThrow();
+    assertThat(catalogue.items()).hasSize(1);
+    assertThat(catalogue.versions("T-001")).hasSize(2);
+    assertThat(catalogue.item("T-001", LocalDate.of(2026, 6, 30)).orElseThrow().timeLimit().promised()).isEqualTo(10);
+    assertThat(catalogue.item("T-001", LocalDate.of(2026, 7, 1)).orElseThrow().timeLimit().promised()).isEqualTo(5);
+    assertThat(catalogue.item("T-001", LocalDate.of(2024, 1, 1))).isEmpty();
+    assertThat(catalogue.item("T-001").orElseThrow().timeLimit().promised()).as("the latest version").isEqualTo(5);
+  }
+
+  @Test
   void problemsReadInBothLanguages(@TempDir Path dir) throws IOException {
     Fixtures.copyBase(dir);
     Path item = dir.resolve("items/a.yaml");

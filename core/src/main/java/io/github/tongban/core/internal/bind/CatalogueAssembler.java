@@ -74,7 +74,7 @@ public final class CatalogueAssembler {
   private final Map<LocalDate, String> holidays = new HashMap<>();
   private final Map<LocalDate, String> workdays = new HashMap<>();
   private boolean calendarBroken;
-  private final Map<String, String> itemFiles = new HashMap<>();
+  private final Map<String, List<Map.Entry<Validity, String>>> itemFiles = new HashMap<>();
   private final List<ServiceItem> items = new ArrayList<>();
 
   public CatalogueAssembler(Problems problems, LoadLimits limits) {
@@ -274,11 +274,12 @@ public final class CatalogueAssembler {
     int before = problems.size();
     JsonNode n = doc.root();
     String code = Json.text(n, "code");
-    String other = itemFiles.putIfAbsent(code, doc.file());
-    if (other != null) {
-      problems.add(ProblemCode.ITEM_DUPLICATE_CODE, doc.locate("/code"), code, other);
-    }
     Optional<Validity> validity = validity(doc, n.get("effective"), "/effective");
+    // several versions of one item may coexist, as long as no two are in force on the same day
+    List<Map.Entry<Validity, String>> earlier = itemFiles.computeIfAbsent(code, k -> new ArrayList<>());
+    validity.ifPresent(v -> earlier.stream().filter(e -> e.getKey().overlaps(v)).findFirst().ifPresent(e ->
+        problems.add(ProblemCode.ITEM_DUPLICATE_CODE, doc.locate("/code"), code, e.getValue())));
+    validity.ifPresent(v -> earlier.add(Map.entry(v, doc.file())));
 
     List<LegalBasis> bases = new ArrayList<>();
     Set<String> basisIds = new LinkedHashSet<>();
