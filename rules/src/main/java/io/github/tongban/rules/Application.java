@@ -1,0 +1,99 @@
+package io.github.tongban.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An application as a window clerk or a portal knows it so far: the item, the facts known, where
+ * it is handed in, and the date. Facts are checked against the catalogue's fact dictionary when
+ * decided: an unknown fact or a value of the wrong type is an error, never ignored.
+ *
+ * <p>A fact's value is a {@link Boolean}, an {@link Integer}, {@link Long} or {@link BigDecimal},
+ * a {@link LocalDate}, or a {@link String} (an enum value, a region code, text, or the text form of
+ * any of the others, as typed at a terminal or sent in JSON).
+ *
+ * @param item the item code
+ * @param facts the known facts by fact id
+ * @param channel where it is handed in
+ * @param date the application date; empty means today
+ */
+public record Application(String item, Map<String, Object> facts, Channel channel, Optional<LocalDate> date) {
+  public Application {
+    Objects.requireNonNull(item, "item");
+    Objects.requireNonNull(channel, "channel");
+    Objects.requireNonNull(date, "date");
+    Map<String, Object> copy = new LinkedHashMap<>();
+    facts.forEach((k, v) -> {
+      Objects.requireNonNull(k, "fact id");
+      if (!(v instanceof Boolean || v instanceof Integer || v instanceof Long || v instanceof BigDecimal
+          || v instanceof LocalDate || v instanceof String)) {
+        throw new IllegalArgumentException("fact %s has a value of unsupported type %s".formatted(k, v == null ? "null" : v.getClass().getName()));
+      }
+      copy.put(k, v);
+    });
+    facts = Collections.unmodifiableMap(copy);
+  }
+
+  /** A builder for an application for the item with the given code. */
+  public static Builder forItem(String item) {
+    return new Builder(item);
+  }
+
+  /** This application with one more fact (or a fact's new value), e.g. an answer to a question. */
+  public Application with(String fact, Object value) {
+    Map<String, Object> more = new LinkedHashMap<>(facts);
+    more.put(fact, value);
+    return new Application(item, more, channel, date);
+  }
+
+  /** Builds an {@link Application}. */
+  public static final class Builder {
+    private final String item;
+    private final Map<String, Object> facts = new LinkedHashMap<>();
+    private Channel channel = Channel.online();
+    private LocalDate date;
+
+    private Builder(String item) {
+      this.item = Objects.requireNonNull(item, "item");
+    }
+
+    /** A known fact. */
+    public Builder fact(String id, Object value) {
+      facts.put(id, value);
+      return this;
+    }
+
+    /** Several known facts. */
+    public Builder facts(Map<String, ?> values) {
+      facts.putAll(values);
+      return this;
+    }
+
+    /** Handed in at the service point of the region with this code. */
+    public Builder at(String regionCode) {
+      channel = Channel.at(regionCode);
+      return this;
+    }
+
+    /** Handed in online (the default). */
+    public Builder online() {
+      channel = Channel.online();
+      return this;
+    }
+
+    /** Handed in on this date (default: today). */
+    public Builder on(LocalDate date) {
+      this.date = date;
+      return this;
+    }
+
+    public Application build() {
+      return new Application(item, facts, channel, Optional.ofNullable(date));
+    }
+  }
+}

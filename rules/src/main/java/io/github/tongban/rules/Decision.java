@@ -1,0 +1,54 @@
+package io.github.tongban.rules;
+
+import io.github.tongban.core.model.Fee;
+import io.github.tongban.core.model.OnlineLevel;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a window must tell an applicant about one application, decided the same way at
+ * every service point: eligibility with reasons, the next questions, the scenario, the exact
+ * materials, acceptance, and the dates. Immutable.
+ *
+ * @param catalogueVersion the version of the catalogue the decision was made on
+ * @param item the item code
+ * @param itemName the item's name
+ * @param itemVersion the version of the item in force on the application date
+ * @param status eligible, ineligible, or more information needed
+ * @param reasons every condition that fails or is unknown
+ * @param nextQuestions the unknown facts whose answers could change the outcome, most telling first
+ * @param scenarios the handling scenarios that apply
+ * @param materials the materials those scenarios require, with exemptions and deferrals
+ * @param acceptance whether and how the place of application may accept it
+ * @param timing the time limits and due dates
+ * @param fee the fee
+ * @param trips the in-person trips needed
+ * @param onlineLevel how far the item can be handled online
+ * @param trace the names of the rules that fired, in order
+ */
+public record Decision(
+    String catalogueVersion, String item, String itemName, String itemVersion, Status status,
+    List<Reason> reasons, List<Question> nextQuestions, List<ScenarioRef> scenarios, List<MaterialDecision> materials,
+    Acceptance acceptance, Timing timing, Fee fee, int trips, OnlineLevel onlineLevel, List<String> trace) {
+  public Decision {
+    Objects.requireNonNull(catalogueVersion, "catalogueVersion");
+    Objects.requireNonNull(item, "item");
+    Objects.requireNonNull(itemName, "itemName");
+    Objects.requireNonNull(itemVersion, "itemVersion");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(acceptance, "acceptance");
+    Objects.requireNonNull(timing, "timing");
+    Objects.requireNonNull(fee, "fee");
+    Objects.requireNonNull(onlineLevel, "onlineLevel");
+    reasons = List.copyOf(reasons);
+    nextQuestions = List.copyOf(nextQuestions);
+    scenarios = List.copyOf(scenarios);
+    materials = List.copyOf(materials);
+    trace = List.copyOf(trace);
+  }
+
+  /** The materials the applicant must bring now: required ones, not exempt or deferrable. */
+  public List<MaterialDecision> materialsToBring() {
+    return materials.stream().filter(m -> m.status() == MaterialDecision.Status.REQUIRED).toList();
+  }
+}

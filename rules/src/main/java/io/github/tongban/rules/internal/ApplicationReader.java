@@ -1,0 +1,103 @@
+package io.github.tongban.rules.internal;
+
+import io.github.tongban.core.condition.FactType;
+import io.github.tongban.core.condition.Value;
+import io.github.tongban.core.model.Catalogue;
+import io.github.tongban.core.model.FactDefinition;
+import io.github.tongban.rules.InvalidApplicationException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Checks an application's facts against the fact dictionary and types them. */
+final class ApplicationReader {
+  /** The most facts one application may carry. */
+  static final int MAX_FACTS = 500;
+  /** The longest text value of a fact, in characters. */
+  static final int MAX_TEXT = 2_000;
+
+  private ApplicationReader() {}
+
+  /** The facts as typed values; adds to {@code problems} every fact that is not valid. */
+  static Map<String, Value> read(Catalogue catalogue, Map<String, Object> raw, List<InvalidApplicationException.Problem> problems) {
+    Map<String, Value> out = new LinkedHashMap<>();
+    if (raw.size() > MAX_FACTS) {
+      problems.add(problem("application.too-many-facts", "facts", raw.size(), MAX_FACTS));
+      return out;
+    }
+    raw.forEach((id, value) -> {
+      FactDefinition def = catalogue.fact(id).orElse(null);
+      if (def == null) {
+        problems.add(problem("application.unknown-fact", id, id));
+        return;
+      }
+      if (value instanceof String s && s.length() > MAX_TEXT) {
+        problems.add(problem("application.value-too-long", id, id, s.length(), MAX_TEXT));
+        return;
+      }
+      Value typed = convert(def.type(), value);
+      if (typed == null || !def.type().accepts(typed)) {
+        problems.add(problem("application.wrong-type", id, id, def.type().yamlName(), String.valueOf(value)));
+        return;
+      }
+      if (def.type() == FactType.ENUM && !def.allowedValues().contains(((Value.Text) typed).value())) {
+        problems.add(problem("application.not-allowed", id, id, String.valueOf(value), String.join(", ", def.allowedValues())));
+        return;
+      }
+      if (def.type() == FactType.REGION && catalogue.regions().region(((Value.Text) typed).value()).isEmpty()) {
+        problems.add(problem("application.unknown-region", id, id, String.valueOf(value)));
+        return;
+      }
+      if (!def.admits(typed)) {
+        problems.add(problem("application.out-of-range", id, id, typed.toString(),
+            def.min().map(BigDecimal::toPlainString).orElse("-"), def.max().map(BigDecimal::toPlainString).orElse("-")));
+        return;
+      }
+      out.put(id, typed);
+    });
+    return out;
+  }
+
+  static InvalidApplicationException.Problem problem(String code, String field, Object... args) {
+    return new InvalidApplicationException.Problem(code, field, Texts.of(code, args));
+  }
+
+  /** {@code value} as a value of {@code type}, or null when it is not one. */
+  private static Value convert(FactType type, Object value) {
+    try {
+      return switch (type) {
+        case BOOLEAN -> value instanceof Boolean b ? new Value.Bool(b)
+            : value instanceof String s ? bool(s.trim()) : null;
+        case INTEGER, DECIMAL -> {
+          if (value instanceof Integer i) {
+            yield Value.Number.of(i);
+          }
+          if (value instanceof Long l) {
+            yield Value.Number.of(l);
+          }
+          if (value instanceof BigDecimal d) {
+            yield new Value.Number(d);
+          }
+          yield value instanceof String s && s.trim().length() <= 40 ? new Value.Number(new BigDecimal(s.trim())) : null;
+        }
+        case DATE -> value instanceof LocalDate d ? new Value.Date(d)
+            : value instanceof String s ? new Value.Date(LocalDate.parse(s.trim())) : null;
+        case TEXT, ENUM, REGION -> value instanceof String s ? new Value.Text(type == FactType.TEXT ? s : s.trim()) : null;
+      };
+    } catch (NumberFormatException | DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  private static Value bool(String s) {
+    return switch (s) {
+      case "true", "是" -> new Value.Bool(true);
+      case "false", "否" -> new Value.Bool(false);
+      default -> null;
+    };
+  }
+
+}

@@ -1,0 +1,124 @@
+package io.github.tongban.rules.internal;
+
+import io.github.tongban.core.model.Material;
+import io.github.tongban.core.model.Scenario;
+import io.github.tongban.core.model.ServiceItem;
+import io.github.tongban.rules.internal.ConditionRules.Node;
+import io.github.tongban.rules.internal.MaterialPolicy.Need;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.drools.model.Rule;
+import org.drools.model.Variable;
+import org.drools.modelcompiler.dsl.pattern.D;
+
+/**
+ * One item version compiled into rules: its acceptance conditions, each scenario's selector
+ * ({@code when}) and extra conditions, each material's {@code requiredWhen}, and the rules that
+ * turn applying scenarios into needed materials.
+ *
+ * <p>Eligibility is {@code all(conditions, any(for each scenario: all(when, scenario conditions)))}:
+ * the item's conditions must hold, and at least one scenario must apply with its own conditions.
+ *
+ * @param partition the item version's key: its code and the first day it is in force
+ * @param item the item version
+ * @param conditions the item's own conditions, when it has any
+ * @param eligibility the whole eligibility tree
+ * @param selectors each scenario's {@code when}, by scenario id; absent for scenarios that always apply
+ * @param scenarioConditions each scenario's extra conditions, by scenario id
+ * @param requiredWhen each conditional material's condition, by material id
+ */
+record ItemProgram(String partition, ServiceItem item, Optional<Node> conditions, Node eligibility,
+    Map<String, Node> selectors, Map<String, Node> scenarioConditions, Map<String, Node> requiredWhen) {
+
+  /** Scenario and material rules run after the conditions settle and before the policy. */
+  static final int SCENARIO_SALIENCE = 50;
+
+  /** The partition key of an item version. */
+  static String partitionOf(ServiceItem item) {
+    return item.code() + "@" + item.validity().from();
+  }
+
+  /** Compiles {@code item} into {@code rules}, with node ids from {@code ids}. */
+  static ItemProgram compile(ServiceItem item, String pkg, io.github.tongban.core.model.RegionTree regions,
+      AtomicInteger ids, List<Rule> rules) {
+    String partition = partitionOf(item);
+    ConditionRules compiler = new ConditionRules(pkg, regions, ids, rules);
+    Optional<Node> conditions = item.conditions().map(c -> compiler.compile(partition, c));
+
+    Map<String, Node> selectors = new LinkedHashMap<>();
+    Map<String, Node> scenarioConditions = new LinkedHashMap<>();
+    List<Node> alternatives = new ArrayList<>();
+    for (Scenario s : item.scenarios()) {
+      List<Node> parts = new ArrayList<>();
+      s.when().ifPresent(w -> {
+        Node n = compiler.compile(partition, w);
+        selectors.put(s.id(), n);
+        parts.add(n);
+      });
+      s.conditions().ifPresent(c -> {
+        Node n = compiler.compile(partition, c);
+        scenarioConditions.put(s.id(), n);
+        parts.add(n);
+      });
+      alternatives.add(compiler.all(partition, parts, Optional.empty()));
+    }
+    List<Node> top = new ArrayList<>();
+    conditions.ifPresent(top::add);
+    top.add(compiler.any(partition, alternatives, Optional.empty()));
+    Node eligibility = compiler.all(partition, top, Optional.empty());
+
+    Map<String, Node> requiredWhen = new LinkedHashMap<>();
+    for (Material m : item.materials()) {
+      m.requiredWhen().ifPresent(c -> requiredWhen.put(m.id(), compiler.compile(partition, c)));
+    }
+    for (Scenario s : item.scenarios()) {
+      for (String materialId : s.materials()) {
+        Material m = item.material(materialId).orElseThrow();
+        needRules(pkg, partition, s, m, Optional.ofNullable(selectors.get(s.id())), Optional.ofNullable(requiredWhen.get(m.id())), rules);
+      }
+    }
+    return new ItemProgram(partition, item, conditions, eligibility, Map.copyOf(selectors), Map.copyOf(scenarioConditions),
+        Map.copyOf(requiredWhen));
+  }
+
+  /**
+   * When scenario {@code s} applies, material {@code m} is needed: outright, or when its
+   * {@code requiredWhen} holds, or conditionally while that is still unknown.
+   */
+  private static void needRules(String pkg, String partition, Scenario s, Material m, Optional<Node> selector,
+      Optional<Node> requiredWhen, List<Rule> rules) {
+    String name = partition + "/scenario." + s.id() + "/material." + m.id();
+    Variable<ConditionRules.Subject> subject = D.declarationOf(ConditionRules.Subject.class);
+    Variable<ConditionRules.Truth> applies = D.declarationOf(ConditionRules.Truth.class);
+    Variable<ConditionRules.Truth> required = D.declarationOf(ConditionRules.Truth.class);
+    Variable<ConditionRules.Truth> settled = D.declarationOf(ConditionRules.Truth.class);
+    List<org.drools.model.RuleItemBuilder<?>> whenApplies = new ArrayList<>();
+    whenApplies.add(ConditionRules.subject(subject, partition));
+    selector.ifPresent(n -> whenApplies.add(ConditionRules.truth(applies, n.id(), true)));
+    if (requiredWhen.isEmpty()) {
+      rules.add(rule(pkg, name).build(with(whenApplies, D.execute(drools -> drools.insert(new Need(partition, m, s.id(), false))))));
+      return;
+    }
+    int rw = requiredWhen.get().id();
+    rules.add(rule(pkg, name + ".required").build(with(whenApplies, ConditionRules.truth(required, rw, true),
+        D.execute(drools -> drools.insert(new Need(partition, m, s.id(), false))))));
+    rules.add(rule(pkg, name + ".maybe").build(with(whenApplies,
+        D.not(D.pattern(settled).expr("truth.node==" + rw, x -> x.node() == rw,
+            D.alphaIndexedBy(int.class, org.drools.model.Index.ConstraintType.EQUAL, 0, ConditionRules.Truth::node, rw))),
+        D.execute(drools -> drools.insert(new Need(partition, m, s.id(), true))))));
+  }
+
+  private static org.drools.model.RuleItemBuilder<?>[] with(List<org.drools.model.RuleItemBuilder<?>> head, org.drools.model.RuleItemBuilder<?>... more) {
+    List<org.drools.model.RuleItemBuilder<?>> all = new ArrayList<>(head);
+    all.addAll(List.of(more));
+    return all.toArray(new org.drools.model.RuleItemBuilder<?>[0]);
+  }
+
+  private static org.drools.model.impl.RuleBuilder rule(String pkg, String name) {
+    return D.rule(pkg, name).attribute(org.drools.model.Rule.Attribute.SALIENCE, SCENARIO_SALIENCE);
+  }
+}

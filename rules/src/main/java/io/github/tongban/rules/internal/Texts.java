@@ -1,0 +1,20 @@
+package io.github.tongban.rules.internal;
+
+import io.github.tongban.core.LocalizedText;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The engine's own texts, from its zh-CN and en resource bundles. */
+final class Texts {
+  private static final String BUNDLE = "io.github.tongban.rules.internal.messages";
+  private static final ResourceBundle EN = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+  private static final ResourceBundle ZH = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE);
+
+  private Texts() {}
+
+  static LocalizedText of(String key, Object... args) {
+    return new LocalizedText(new MessageFormat(ZH.getString(key), Locale.SIMPLIFIED_CHINESE).format(args),
+        new MessageFormat(EN.getString(key), Locale.ROOT).format(args));
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.tongban.rules;
+
+import io.github.tongban.core.model.Catalogue;
+import io.github.tongban.core.model.FactDefinition;
+import io.github.tongban.core.model.Parameter;
+import io.github.tongban.core.model.Region;
+import io.github.tongban.core.model.ServiceItem;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** Seeded random applications over a catalogue's items: every fact sometimes missing, values near the thresholds. */
+final class RandomApplications {
+  private final Catalogue catalogue;
+  private final Random random;
+  private final List<ServiceItem> items;
+  private final List<Region> regions;
+  private final List<BigDecimal> thresholds = new ArrayList<>();
+
+  RandomApplications(Catalogue catalogue, long seed) {
+    this.catalogue = catalogue;
+    this.random = new Random(seed);
+    this.items = catalogue.items();
+    this.regions = List.copyOf(catalogue.regions().regions()).stream().sorted(java.util.Comparator.comparing(Region::code)).toList();
+    for (Parameter p : catalogue.parameters()) {
+      p.values().forEach(v -> {
+        if (v.value() instanceof io.github.tongban.core.condition.Value.Number n) {
+          thresholds.add(n.value());
+        }
+      });
+    }
+  }
+
+  Application next() {
+    ServiceItem item = items.get(random.nextInt(items.size()));
+    Application.Builder b = Application.forItem(item.code());
+    for (FactDefinition f : catalogue.facts()) {
+      if (random.nextInt(10) < 7) {
+        b.fact(f.id(), value(f));
+      }
+    }
+    if (random.nextInt(5) == 0) {
+      b.online();
+    } else {
+      b.at(regions.get(random.nextInt(regions.size())).code());
+    }
+    LocalDate date = LocalDate.of(2025, 6, 1).plusDays(random.nextInt(580));
+    if (!item.validity().contains(date)) {
+      date = item.validity().from().plusDays(random.nextInt(300));
+    }
+    return b.on(date).build();
+  }
+
+  private Object value(FactDefinition f) {
+    return switch (f.type()) {
+      case BOOLEAN -> random.nextBoolean();
+      case INTEGER -> {
+        int min = f.min().map(BigDecimal::intValue).orElse(0);
+        int max = f.max().map(BigDecimal::intValue).orElse(1000);
+        yield random.nextInt(3) == 0 ? 16 + random.nextInt(70) : min + random.nextInt(max - min + 1);
+      }
+      case DECIMAL -> {
+        if (!thresholds.isEmpty() && random.nextInt(3) == 0) {
+          BigDecimal t = thresholds.get(random.nextInt(thresholds.size()));
+          yield t.add(BigDecimal.valueOf(random.nextInt(3) - 1));
+        }
+        yield BigDecimal.valueOf(random.nextInt(2000));
+      }
+      case ENUM -> f.allowedValues().get(random.nextInt(f.allowedValues().size()));
+      case REGION -> regions.get(random.nextInt(regions.size())).code();
+      case DATE -> LocalDate.of(1930, 1, 1).plusDays(random.nextInt(35_000));
+      case TEXT -> "文本" + random.nextInt(5);
+    };
+  }
+}
