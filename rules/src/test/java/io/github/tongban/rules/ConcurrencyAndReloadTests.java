@@ -1,0 +1,131 @@
+package io.github.tongban.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.tongban.catalog.SampleCatalogue;
+import io.github.tongban.core.load.CatalogueLoader;
+import io.github.tongban.core.load.LoadResult;
+import io.github.tongban.core.model.Catalogue;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConcurrencyAndReloadTests {
+  static final int THREADS = 8;
+  static final int PER_THREAD = 1_000;
+
+  @Test
+  void eightThreadsGetTheSameAnswersAsOne() throws Exception {
+    DecisionEngine engine = DecisionEngine.of(SampleCatalogue.catalogue());
+    RandomApplications random = new RandomApplications(engine.catalogue(), 7L);
+    List<Application> applications = Stream.generate(random::next).limit(PER_THREAD).toList();
+    List<Decision> expected = applications.stream().map(engine::decide).toList();
+
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<List<Decision>>> futures = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        int offset = t * 97;
+        futures.add(pool.submit(() -> {
+          List<Decision> out = new ArrayList<>();
+          for (int i = 0; i < PER_THREAD; i++) {
+            out.add(engine.decide(applications.get((i + offset) % PER_THREAD)));
+          }
+          return out;
+        }));
+      }
+      for (int t = 0; t < THREADS; t++) {
+        List<Decision> got = futures.get(t).get(2, TimeUnit.MINUTES);
+        int offset = t * 97;
+        for (int i = 0; i < PER_THREAD; i++) {
+          assertThat(got.get(i)).isEqualTo(expected.get((i + offset) % PER_THREAD));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void reloadSwapsAtomicallyAndAnInvalidCatalogueIsRefused(@TempDir Path dir) throws Exception {
+    copySample(dir);
+    Path info = dir.resolve("catalogue.yaml");
+    Files.writeString(info, Files.readString(info).replace("version: 2026.11-sample", "version: 2026.12-sample"));
+    Catalogue next = CatalogueLoader.withDefaults().load(dir).orElseThrow();
+    Path item = dir.resolve("items/620300-MZ-002.yaml");
+    Files.writeString(item, Files.readString(item).replace("promised: 5", "promised: 50"));
+    LoadResult broken = CatalogueLoader.withDefaults().load(dir);
+    assertThat(broken.isValid()).isFalse();
+
+    DecisionEngine engine = DecisionEngine.of(SampleCatalogue.catalogue());
+    Application a = DecisionEngineTests.elderly(82).at(DecisionEngineTests.JINCHUAN_TOWN).build();
+    assertThat(engine.decide(a).catalogueVersion()).isEqualTo("2026.11-sample");
+
+    assertThat(engine.reload(broken)).isFalse();
+    assertThat(engine.decide(a).catalogueVersion()).as("the old catalogue keeps serving").isEqualTo("2026.11-sample");
+
+    Decision before = engine.decide(a);
+    engine.reload(next);
+    Decision after = engine.decide(a);
+    assertThat(after.catalogueVersion()).isEqualTo("2026.12-sample");
+    assertThat(after.status()).isEqualTo(before.status());
+  }
+
+  @Test
+  void decisionsDuringReloadsAreEachRightForTheVersionTheyReport(@TempDir Path dir) throws Exception {
+    copySample(dir);
+    Path info = dir.resolve("catalogue.yaml");
+    Files.writeString(info, Files.readString(info).replace("version: 2026.11-sample", "version: 2026.12-sample"));
+    Path item = dir.resolve("items/620300-MZ-002.yaml");
+    Files.writeString(item, Files.readString(item).replace("promised: 5", "promised: 3"));
+    Catalogue v1 = SampleCatalogue.catalogue();
+    Catalogue v2 = CatalogueLoader.withDefaults().load(dir).orElseThrow();
+    Application a = DecisionEngineTests.elderly(82).at(DecisionEngineTests.JINCHUAN_TOWN).build();
+    Decision expected1 = DecisionEngine.of(v1).decide(a);
+    Decision expected2 = DecisionEngine.of(v2).decide(a);
+    assertThat(expected1.timing().promisedDue()).isNotEqualTo(expected2.timing().promisedDue());
+
+    DecisionEngine engine = DecisionEngine.of(v1);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> workers = new ArrayList<>();
+      for (int t = 0; t < 3; t++) {
+        workers.add(pool.submit(() -> {
+          for (int i = 0; i < 2_000; i++) {
+            Decision d = engine.decide(a);
+            assertThat(d).isEqualTo(d.catalogueVersion().equals("2026.11-sample") ? expected1 : expected2);
+          }
+          return 2_000;
+        }));
+      }
+      for (int r = 0; r < 6; r++) {
+        engine.reload(r % 2 == 0 ? v2 : v1);
+      }
+      for (Future<Integer> w : workers) {
+        assertThat(w.get(2, TimeUnit.MINUTES)).isEqualTo(2_000);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  static void copySample(Path target) throws IOException {
+    Path sample = Path.of("..", "catalog", "sample");
+    try (Stream<Path> walk = Files.walk(sample)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        Path t = target.resolve(sample.relativize(p).toString());
+        Files.createDirectories(t.getParent());
+        Files.copy(p, t);
+      }
+    }
+  }
+}

@@ -1,0 +1,254 @@
+package io.github.tongban.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.tongban.catalog.SampleCatalogue;
+import io.github.tongban.rules.Acceptance.Mode;
+import io.github.tongban.rules.Acceptance.Outcome;
+import io.github.tongban.rules.MaterialDecision.Status;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Decisions on the sample catalogue, one behaviour per test. */
+class DecisionEngineTests {
+  static final String ELDERLY = "620300-MZ-002";   // 高龄津贴: city-wide, fully online, proxy
+  static final String MINIMUM = "620300-MZ-001";   // 最低生活保障: city-wide, joint, partly online
+  static final String HOMESTEAD = "620300-NY-001"; // 宅基地: local only, township and village
+  static final String MEDICAL = "620300-YB-001";   // 医保参保: instant, online mode only
+  static final String JINCHUAN_HOME = "620302001001";   // a community of 滨河路街道, 金川区
+  static final String JINCHUAN_TOWN = "620302001";      // 滨河路街道便民服务中心
+  static final String YONGCHANG_TOWN = "620321001";     // 城关镇便民服务中心, 永昌县
+  static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
+
+  static DecisionEngine engine;
+
+  @BeforeAll
+  static void build() {
+    engine = DecisionEngine.of(SampleCatalogue.catalogue(), Clock.fixed(MONDAY.atStartOfDay().toInstant(ZoneOffset.ofHours(8)), DecisionEngine.CITY_ZONE));
+  }
+
+  static Application.Builder elderly(int age) {
+    return Application.forItem(ELDERLY).fact("age", age).fact("householdRegion", JINCHUAN_HOME).fact("agentApplies", false).on(MONDAY);
+  }
+
+  static Application.Builder minimum() {
+    return Application.forItem(MINIMUM).fact("householdRegion", JINCHUAN_HOME).fact("householdType", "城镇")
+        .fact("monthlyIncomePerCapita", new BigDecimal("650")).fact("assetsWithinLimit", true)
+        .fact("applicationKind", "首次申请").fact("disabledMember", false).on(MONDAY);
+  }
+
+  @Test
+  void eligibleWithTheExactMaterialsExemptionsAndDeferrals() {
+    Decision d = engine.decide(elderly(82).at(JINCHUAN_TOWN).build());
+    assertThat(d.status()).isEqualTo(io.github.tongban.rules.Status.ELIGIBLE);
+    assertThat(d.reasons()).isEmpty();
+    assertThat(d.nextQuestions()).as("nothing left to ask").isEmpty();
+    assertThat(d.scenarios()).extracting(ScenarioRef::id).containsExactly("self");
+    assertThat(d.materials()).extracting(MaterialDecision::id, MaterialDecision::status)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("idCard", Status.EXEMPT), org.assertj.core.groups.Tuple.tuple("bankCard", Status.DEFERRABLE));
+    MaterialDecision idCard = d.materials().get(0);
+    assertThat(idCard.exemptSource()).contains("公安部门居民身份证电子证照");
+    MaterialDecision bankCard = d.materials().get(1);
+    assertThat(bankCard.deferUntil()).contains(d.timing().promisedDue()).contains(LocalDate.of(2026, 3, 9));
+    assertThat(d.materialsToBring()).isEmpty();
+    assertThat(d.catalogueVersion()).isEqualTo("2026.11-sample");
+    assertThat(d.trace()).contains("policy.material.exempt-shared-data", "policy.material.deferrable");
+  }
+
+  @Test
+  void ineligibleGivesTheFailedConditionWithItsLegalBasisAndAsksNothing() {
+    Decision d = engine.decide(Application.forItem(ELDERLY).fact("age", 70).fact("householdRegion", JINCHUAN_HOME).on(MONDAY).build());
+    assertThat(d.status()).isEqualTo(io.github.tongban.rules.Status.INELIGIBLE);
+    assertThat(d.reasons()).filteredOn(r -> r.kind() == Reason.Kind.FAILED).singleElement().satisfies(r -> {
+      assertThat(r.wording()).isEqualTo("年满80周岁");
+      assertThat(r.basis().orElseThrow().citation()).isEqualTo("《甘肃省老年人权益保障条例》第二十六条");
+      assertThat(r.facts()).containsExactly("age");
+    });
+    assertThat(d.reasons()).filteredOn(r -> r.kind() == Reason.Kind.UNKNOWN).extracting(Reason::facts)
+        .as("what is still unknown is reported too").containsExactly(List.of("agentApplies"));
+    assertThat(d.nextQuestions()).as("the outcome is settled whoever applies").isEmpty();
+  }
+
+  @Test
+  void needsInfoAsksOnlyTheQuestionsThatMatterInOrder() {
+    Decision d = engine.decide(Application.forItem(MINIMUM).fact("householdRegion", JINCHUAN_HOME).at(JINCHUAN_TOWN).on(MONDAY).build());
+    assertThat(d.status()).isEqualTo(io.github.tongban.rules.Status.NEEDS_INFO);
+    assertThat(d.nextQuestions()).extracting(Question::fact)
+        .containsExactly("householdType", "monthlyIncomePerCapita", "assetsWithinLimit", "applicationKind");
+    assertThat(d.nextQuestions().get(0).allowedValues()).containsExactly("城镇", "农村");
+    assertThat(d.reasons()).allMatch(r -> r.kind() == Reason.Kind.UNKNOWN);
+
+    Decision urban = engine.decide(Application.forItem(MINIMUM).fact("householdRegion", JINCHUAN_HOME).fact("householdType", "农村")
+        .fact("monthlyIncomePerCapita", new BigDecimal("300")).at(JINCHUAN_TOWN).on(MONDAY).build());
+    assertThat(urban.nextQuestions()).extracting(Question::fact).containsExactly("assetsWithinLimit", "applicationKind");
+  }
+
+  @Test
+  void aFailedConditionSettlesTheOutcomeEvenWithFactsMissing() {
+    Decision d = engine.decide(Application.forItem(MINIMUM).fact("assetsWithinLimit", false).on(MONDAY).build());
+    assertThat(d.status()).isEqualTo(io.github.tongban.rules.Status.INELIGIBLE);
+    assertThat(d.nextQuestions()).isEmpty();
+    assertThat(d.reasons()).anySatisfy(r -> {
+      assertThat(r.kind()).isEqualTo(Reason.Kind.FAILED);
+      assertThat(r.wording()).isEqualTo("家庭财产状况符合当地规定");
+    });
+  }
+
+  @Test
+  void anEssentialMaterialIsNeverDeferredAndMustBeBrought() {
+    Decision d = engine.decide(elderly(85).fact("agentApplies", true).at(JINCHUAN_TOWN).build());
+    assertThat(d.scenarios()).extracting(ScenarioRef::id).containsExactly("agent");
+    assertThat(d.materialsToBring()).extracting(MaterialDecision::id).containsExactly("agentIdCard");
+    assertThat(d.materialsToBring().get(0).essential()).isTrue();
+  }
+
+  @Test
+  void aMaterialRequiredOnlyWhenAConditionHoldsFollowsThatCondition() {
+    Decision unknown = engine.decide(minimum().facts(java.util.Map.of()).build().with("disabledMember", true));
+    assertThat(unknown.materials()).extracting(MaterialDecision::id).contains("disabilityCertificate");
+
+    Application withoutAnswer = new Application(MINIMUM, new java.util.LinkedHashMap<>(minimum().build().facts()) {{
+        remove("disabledMember");
+      }}, Channel.at(JINCHUAN_TOWN), java.util.Optional.of(MONDAY));
+    Decision conditional = engine.decide(withoutAnswer);
+    assertThat(conditional.status()).isEqualTo(io.github.tongban.rules.Status.ELIGIBLE);
+    MaterialDecision certificate = conditional.materials().stream().filter(m -> m.id().equals("disabilityCertificate")).findFirst().orElseThrow();
+    assertThat(certificate.conditional()).isTrue();
+    assertThat(certificate.status()).isEqualTo(Status.EXEMPT);
+    assertThat(conditional.nextQuestions()).extracting(Question::fact).containsExactly("disabledMember");
+
+    Decision notNeeded = engine.decide(minimum().at(JINCHUAN_TOWN).build());
+    assertThat(notNeeded.materials()).extracting(MaterialDecision::id).doesNotContain("disabilityCertificate");
+    assertThat(notNeeded.materialsToBring()).extracting(MaterialDecision::id).containsExactly("incomeStatement");
+  }
+
+  @Test
+  void atHomeTheApplicationIsAcceptedAsUsualAndTheTerritorialAuthorityDecides() {
+    Acceptance a = engine.decide(elderly(82).at(JINCHUAN_TOWN).build()).acceptance();
+    assertThat(a.outcome()).isEqualTo(Outcome.ACCEPTED);
+    assertThat(a.mode()).contains(Mode.LOCAL);
+    assertThat(a.authority()).contains("金川区民政局");
+    assertThat(a.point().orElseThrow().name()).isEqualTo("滨河路街道便民服务中心");
+  }
+
+  @Test
+  void inTheOtherCountyTheItemsCrossRegionModeApplies() {
+    Acceptance proxy = engine.decide(elderly(82).at(YONGCHANG_TOWN).build()).acceptance();
+    assertThat(proxy.outcome()).isEqualTo(Outcome.ACCEPTED);
+    assertThat(proxy.mode()).contains(Mode.PROXY);
+    assertThat(proxy.authority()).as("still the applicant's own authority").contains("金川区民政局");
+
+    assertThat(engine.decide(minimum().at(YONGCHANG_TOWN).build()).acceptance().mode()).contains(Mode.JOINT);
+
+    Acceptance online = engine.decide(Application.forItem(MEDICAL).fact("householdRegion", JINCHUAN_HOME).at(YONGCHANG_TOWN).on(MONDAY).build()).acceptance();
+    assertThat(online.mode()).contains(Mode.ONLINE);
+    assertThat(online.authority()).contains("金川区医疗保障局");
+  }
+
+  @Test
+  void onlineOnlyFullyOnlineItemsAreAccepted() {
+    Acceptance yes = engine.decide(Application.forItem(MEDICAL).fact("householdRegion", JINCHUAN_HOME).online().on(MONDAY).build()).acceptance();
+    assertThat(yes.outcome()).isEqualTo(Outcome.ACCEPTED);
+    assertThat(yes.mode()).contains(Mode.ONLINE);
+
+    Acceptance no = engine.decide(minimum().online().build()).acceptance();
+    assertThat(no.outcome()).isEqualTo(Outcome.REFUSED);
+    assertThat(no.explanation().zh()).contains("不能全程网办");
+    assertThat(no.alternatives()).extracting(ServicePointRef::region).first().isEqualTo(JINCHUAN_TOWN);
+  }
+
+  @Test
+  void aLocalOnlyItemIsRefusedElsewhereWithTheNearestPointsThatCanAcceptIt() {
+    Application homestead = Application.forItem(HOMESTEAD).fact("householdRegion", "620321001001")
+        .fact("villageCollectiveMember", true).fact("ownsHomestead", false).fact("age", 30).at("620321002").on(MONDAY).build();
+    Acceptance a = engine.decide(homestead).acceptance();
+    assertThat(a.outcome()).isEqualTo(Outcome.REFUSED);
+    assertThat(a.mode()).isEmpty();
+    assertThat(a.explanation().zh()).contains("属地办理");
+    assertThat(a.alternatives()).extracting(ServicePointRef::region).containsExactly("620321001", "620321001001");
+    assertThat(a.onlineAlternative()).isFalse();
+    assertThat(engine.decide(homestead).status()).as("eligibility does not depend on the window").isEqualTo(io.github.tongban.rules.Status.ELIGIBLE);
+
+    Acceptance atHome = engine.decide(new Application(HOMESTEAD, homestead.facts(), Channel.at("620321001001"), homestead.date())).acceptance();
+    assertThat(atHome.outcome()).isEqualTo(Outcome.ACCEPTED);
+    assertThat(atHome.authority()).contains("城关镇人民政府");
+  }
+
+  @Test
+  void aPointAtALevelThatDoesNotHandleTheItemRefusesIt() {
+    Acceptance a = engine.decide(Application.forItem(HOMESTEAD).fact("householdRegion", "620321001001").at("620321").on(MONDAY).build()).acceptance();
+    assertThat(a.outcome()).isEqualTo(Outcome.REFUSED);
+    assertThat(a.explanation().en()).contains("level");
+  }
+
+  @Test
+  void withoutTheHouseholdRegionAcceptanceIsUndeterminedAndAsked() {
+    Decision d = engine.decide(Application.forItem(ELDERLY).fact("age", 90).fact("agentApplies", false).at(JINCHUAN_TOWN).on(MONDAY).build());
+    assertThat(d.acceptance().outcome()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(d.nextQuestions()).extracting(Question::fact).containsExactly("householdRegion");
+  }
+
+  @Test
+  void dueDatesSkipHolidaysAndCountMakeUpWorkingDays() {
+    Timing t = engine.decide(elderly(82).at(JINCHUAN_TOWN).on(LocalDate.of(2026, 2, 12)).build()).timing();
+    assertThat(t.promisedDays()).isEqualTo(5);
+    // Fri 13, make-up Sat 14, then the festival 15-23, Tue 24, Wed 25, Thu 26
+    assertThat(t.promisedDue()).isEqualTo(LocalDate.of(2026, 2, 26));
+    assertThat(t.calendarKnown()).isTrue();
+
+    Timing instant = engine.decide(Application.forItem(MEDICAL).fact("householdRegion", JINCHUAN_HOME).at(JINCHUAN_TOWN)
+        .on(LocalDate.of(2026, 2, 14)).build()).timing();
+    assertThat(instant.instant()).isTrue();
+    assertThat(instant.promisedDue()).as("an instant item is due the same day").isEqualTo(LocalDate.of(2026, 2, 14));
+  }
+
+  @Test
+  void theParameterInForceOnTheApplicationDateApplies() {
+    Application income800 = minimum().fact("monthlyIncomePerCapita", new BigDecimal("800")).at(JINCHUAN_TOWN).build();
+    Decision before = engine.decide(new Application(MINIMUM, income800.facts(), income800.channel(), java.util.Optional.of(LocalDate.of(2025, 12, 31))));
+    Decision after = engine.decide(new Application(MINIMUM, income800.facts(), income800.channel(), java.util.Optional.of(LocalDate.of(2026, 1, 1))));
+    assertThat(before.status()).as("780 yuan in 2025").isEqualTo(io.github.tongban.rules.Status.INELIGIBLE);
+    assertThat(after.status()).as("810 yuan from 2026-01-01").isEqualTo(io.github.tongban.rules.Status.ELIGIBLE);
+  }
+
+  @Test
+  void theDateDefaultsToTodayInTheCity() {
+    Decision d = engine.decide(Application.forItem(ELDERLY).fact("age", 82).build());
+    assertThat(d.timing().applicationDate()).isEqualTo(MONDAY);
+  }
+
+  @Test
+  void aMalformedApplicationIsRefusedWithEveryProblemNamed() {
+    Application bad = Application.forItem(ELDERLY).fact("agee", 82).fact("age", "eighty").fact("applicationKind", "续期")
+        .fact("householdRegion", "999999").at("000000").build();
+    assertThatThrownBy(() -> engine.decide(bad)).isInstanceOfSatisfying(InvalidApplicationException.class, e ->
+        assertThat(e.problems()).extracting(InvalidApplicationException.Problem::code, InvalidApplicationException.Problem::field)
+            .containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("application.unknown-point", "channel"),
+                org.assertj.core.groups.Tuple.tuple("application.unknown-fact", "agee"),
+                org.assertj.core.groups.Tuple.tuple("application.wrong-type", "age"),
+                org.assertj.core.groups.Tuple.tuple("application.not-allowed", "applicationKind"),
+                org.assertj.core.groups.Tuple.tuple("application.unknown-region", "householdRegion")));
+    assertThatThrownBy(() -> engine.decide(Application.forItem("NO-SUCH").build()))
+        .isInstanceOf(InvalidApplicationException.class).hasMessageContaining("NO-SUCH");
+    assertThatThrownBy(() -> engine.decide(Application.forItem(MEDICAL).on(LocalDate.of(2025, 6, 1)).build()))
+        .isInstanceOfSatisfying(InvalidApplicationException.class, e ->
+            assertThat(e.problems().get(0).message().zh()).contains("没有有效的版本"));
+    assertThatThrownBy(() -> engine.decide(Application.forItem(ELDERLY).fact("age", 200).build()))
+        .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(e.problems().get(0).code()).isEqualTo("application.out-of-range"));
+  }
+
+  @Test
+  void textAnswersAreTypedByTheDictionary() {
+    Decision d = engine.decide(Application.forItem(ELDERLY).fact("age", "82").fact("householdRegion", JINCHUAN_HOME)
+        .fact("agentApplies", "否").at(JINCHUAN_TOWN).on(MONDAY).build());
+    assertThat(d.status()).isEqualTo(io.github.tongban.rules.Status.ELIGIBLE);
+    assertThat(List.of(d.scenarios().get(0).id())).containsExactly("self");
+  }
+}
