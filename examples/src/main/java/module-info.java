@@ -4,6 +4,7 @@
  */
 module io.github.tongban.examples {
   requires io.github.tongban.catalog;
+  requires io.github.tongban.rules;
 
   exports io.github.tongban.examples;
 }
