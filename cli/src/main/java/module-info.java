@@ -1,6 +1,7 @@
 /** tongban cli: the {@code tongban} command line. */
 module io.github.tongban.cli {
   requires io.github.tongban.catalog;
+  requires io.github.tongban.rules;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
 

@@ -15,4 +15,5 @@ module io.github.tongban.core {
   exports io.github.tongban.core.model;
   exports io.github.tongban.core.validation;
   exports io.github.tongban.core.load;
+  exports io.github.tongban.core.scenario;
 }

@@ -2,6 +2,8 @@ package io.github.tongban.catalog;
 
 import io.github.tongban.core.load.CatalogueLoader;
 import io.github.tongban.core.load.LoadResult;
+import io.github.tongban.core.load.ScenarioTestLoader;
+import io.github.tongban.core.scenario.ScenarioSuite;
 import io.github.tongban.core.model.Catalogue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,6 +14,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The bundled sample catalogue: the city's first batch of city-wide items, as illustrative
@@ -23,7 +26,17 @@ public final class SampleCatalogue {
   private SampleCatalogue() {}
 
   /** Loads the sample catalogue with the given loader, from the class path (a folder or a jar). */
-  public static synchronized LoadResult load(CatalogueLoader loader) {
+  public static LoadResult load(CatalogueLoader loader) {
+    return withFolder(loader::load);
+  }
+
+  /** Reads the sample catalogue's scenario tests. */
+  public static ScenarioSuite tests() {
+    return withFolder(ScenarioTestLoader.withDefaults()::load);
+  }
+
+  /** Applies {@code reader} to the sample catalogue's folder, wherever the class path keeps it. */
+  private static synchronized <T> T withFolder(Function<Path, T> reader) {
     URL url = SampleCatalogue.class.getResource(RESOURCE);
     if (url == null) {
       throw new IllegalStateException("the sample catalogue is missing from the class path");
@@ -32,10 +45,10 @@ public final class SampleCatalogue {
       URI uri = url.toURI();
       if ("jar".equals(uri.getScheme())) {
         try (FileSystem zip = FileSystems.newFileSystem(uri, Map.of())) {
-          return loader.load(zip.provider().getPath(uri).getParent());
+          return reader.apply(zip.provider().getPath(uri).getParent());
         }
       }
-      return loader.load(Path.of(uri).getParent());
+      return reader.apply(Path.of(uri).getParent());
     } catch (URISyntaxException e) {
       throw new IllegalStateException("the sample catalogue's location is not a URI: " + url, e);
     } catch (IOException e) {

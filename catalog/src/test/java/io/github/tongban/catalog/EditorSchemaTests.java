@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The editor schemas under catalog/schema are exactly the schemas core validates with. */
 class EditorSchemaTests {
-  private static final List<String> SCHEMAS = List.of("catalogue", "facts", "parameters", "regions", "calendar", "item");
+  private static final List<String> SCHEMAS = List.of("catalogue", "facts", "parameters", "regions", "calendar", "item", "tests");
 
   @Test
   void editorSchemasEqualTheValidatorSchemas() throws IOException {

@@ -35,7 +35,7 @@ class DifferentialTests {
       Decision d = engine.decide(a);
       Oracle.Expected e = oracle.decide(a, today);
       Oracle.Expected actual = new Oracle.Expected(d.status(), d.scenarios().stream().map(ScenarioRef::id).toList(),
-          materials(d), d.acceptance().outcome(), d.acceptance().mode(), d.timing().promisedDue(),
+          materials(d), d.acceptance().outcome(), d.acceptance().mode(), d.acceptance().authority(), d.timing().promisedDue(),
           new LinkedHashSet<>(d.nextQuestions().stream().map(Question::fact).toList()));
       statuses.merge(d.status(), 1, Integer::sum);
       if (!actual.equals(e) && disagreements.size() < 10) {

@@ -58,7 +58,7 @@ final class Oracle {
 
   /** What the oracle expects of a decision. */
   record Expected(Status status, List<String> scenarios, Map<String, String> materials, Acceptance.Outcome acceptance,
-      Optional<Acceptance.Mode> mode, LocalDate promisedDue, Set<String> questions) {}
+      Optional<Acceptance.Mode> mode, Optional<String> authority, LocalDate promisedDue, Set<String> questions) {}
 
   private final Catalogue catalogue;
 
@@ -162,7 +162,14 @@ final class Oracle {
       }
       questions.removeAll(facts.keySet());
     }
-    return new Expected(status, applying, materials, outcome, mode, due, questions);
+    Optional<String> authority = home(facts, "householdRegion").or(() -> home(facts, "residenceRegion"))
+        .map(h -> at(h, item.authority().level()))
+        .map(code -> {
+          var local = item.local().get(code);
+          return local != null && local.authorityName().isPresent() ? local.authorityName().get()
+              : catalogue.regions().region(code).orElseThrow().name() + item.authority().name();
+        });
+    return new Expected(status, applying, materials, outcome, mode, authority, due, questions);
   }
 
   private Optional<String> home(Map<String, Value> facts, String fact) {

@@ -59,14 +59,20 @@ final class RandomApplications {
       case INTEGER -> {
         int min = f.min().map(BigDecimal::intValue).orElse(0);
         int max = f.max().map(BigDecimal::intValue).orElse(1000);
-        yield random.nextInt(3) == 0 ? 16 + random.nextInt(70) : min + random.nextInt(max - min + 1);
+        int v = random.nextInt(3) == 0 ? 16 + random.nextInt(70) : min + random.nextInt(max - min + 1);
+        yield Math.max(min, Math.min(max, v));
       }
       case DECIMAL -> {
-        if (!thresholds.isEmpty() && random.nextInt(3) == 0) {
-          BigDecimal t = thresholds.get(random.nextInt(thresholds.size()));
-          yield t.add(BigDecimal.valueOf(random.nextInt(3) - 1));
+        BigDecimal v = !thresholds.isEmpty() && random.nextInt(3) == 0
+            ? thresholds.get(random.nextInt(thresholds.size())).add(BigDecimal.valueOf(random.nextInt(3) - 1))
+            : BigDecimal.valueOf(random.nextInt(2000));
+        if (f.min().isPresent() && v.compareTo(f.min().get()) < 0) {
+          v = f.min().get();
         }
-        yield BigDecimal.valueOf(random.nextInt(2000));
+        if (f.max().isPresent() && v.compareTo(f.max().get()) > 0) {
+          v = f.max().get();
+        }
+        yield v;
       }
       case ENUM -> f.allowedValues().get(random.nextInt(f.allowedValues().size()));
       case REGION -> regions.get(random.nextInt(regions.size())).code();

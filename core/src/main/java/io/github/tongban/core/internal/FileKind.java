@@ -9,7 +9,9 @@ public enum FileKind {
   PARAMETERS("parameters.schema.json"),
   REGIONS("regions.schema.json"),
   CALENDAR("calendar.schema.json"),
-  ITEM("item.schema.json");
+  ITEM("item.schema.json"),
+  /** Scenario tests of an item; not part of the catalogue itself. */
+  TESTS("tests.schema.json");
 
   private final String schemaFile;
 
@@ -49,6 +51,9 @@ public enum FileKind {
     }
     if (p.startsWith("items/")) {
       return ITEM;
+    }
+    if (p.startsWith("tests/")) {
+      return TESTS;
     }
     return null;
   }

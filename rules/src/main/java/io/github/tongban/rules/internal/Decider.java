@@ -190,13 +190,16 @@ public final class Decider {
   private static Acceptance acceptance(Catalogue catalogue, ServiceItem item, Map<String, Value> facts, Optional<Region> point,
       List<AcceptancePolicy.Verdict> verdicts) {
     RegionTree tree = catalogue.regions();
-    Optional<AcceptancePolicy.Verdict> accepted = verdicts.stream()
-        .filter(v -> v.outcome() == Acceptance.Outcome.ACCEPTED)
-        .min(Comparator.comparing(v -> v.mode().orElseThrow()));
-    AcceptancePolicy.Verdict verdict = accepted
-        .or(() -> verdicts.stream().filter(v -> v.outcome() == Acceptance.Outcome.REFUSED).findFirst())
+    // the session returns facts in no fixed order: choose deterministically, the household before the residence
+    Comparator<AcceptancePolicy.Verdict> preference = Comparator
+        .comparing((AcceptancePolicy.Verdict v) -> v.mode().map(Enum::ordinal).orElse(Integer.MAX_VALUE))
+        .thenComparing(v -> v.home().map(h -> h.equals(AcceptancePolicy.HOUSEHOLD) ? 0 : 1).orElse(2))
+        .thenComparing(v -> v.why().ordinal());
+    AcceptancePolicy.Verdict verdict = verdicts.stream().filter(v -> v.outcome() == Acceptance.Outcome.ACCEPTED).min(preference)
+        .or(() -> verdicts.stream().filter(v -> v.outcome() == Acceptance.Outcome.REFUSED).min(preference))
         .orElse(new AcceptancePolicy.Verdict(Acceptance.Outcome.UNDETERMINED, Optional.empty(), AcceptancePolicy.Why.HOME_UNKNOWN, Optional.empty()));
-    Optional<String> home = verdict.home().or(() -> Optional.of(AcceptancePolicy.HOUSEHOLD)).map(facts::get)
+    // the territorial authority (属地) follows the household registration, or the residence when that is unknown
+    Optional<String> home = Optional.ofNullable(facts.get(AcceptancePolicy.HOUSEHOLD))
         .or(() -> Optional.ofNullable(facts.get(AcceptancePolicy.RESIDENCE)))
         .map(v -> ((Value.Text) v).value());
 
