@@ -16,4 +16,5 @@ module io.github.tongban.core {
   exports io.github.tongban.core.validation;
   exports io.github.tongban.core.load;
   exports io.github.tongban.core.scenario;
+  exports io.github.tongban.core.report;
 }

@@ -109,6 +109,40 @@ class CliTests {
   }
 
   @Test
+  void testRunsTheScenarioTestsAndPrintsTheSummary(@TempDir Path dir) throws IOException {
+    Run ok = run("test");
+    assertThat(ok.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(ok.out()).containsPattern("(?m)^\\d+ passed, 0 failed$");
+
+    copySample(dir);
+    Path tests = dir.resolve("tests/620300-MZ-002.test.yaml");
+    Files.writeString(tests, Files.readString(tests).replace("due: 2026-03-09", "due: 2026-03-10"));
+    Path junit = dir.resolve("junit.xml");
+    Run failed = run("test", dir.toString(), "--junit", junit.toString(), "--lang", "en");
+    assertThat(failed.exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(failed.out()).contains("tests/620300-MZ-002.test.yaml:").contains("FAILED")
+        .contains("due: expected 2026-03-10, got 2026-03-09").containsPattern("(?m)^\\d+ passed, 1 failed$");
+    assertThat(Files.readString(junit)).contains("failures=\"1\"").contains("<failure message=\"due: expected 2026-03-10");
+  }
+
+  @Test
+  void testRefusesBrokenTestFilesWithTheirPlace(@TempDir Path dir) throws IOException {
+    copySample(dir);
+    Files.writeString(dir.resolve("tests/bad.test.yaml"), "item: X\ntests:\n  - name: a\n    facts: {}\n    expect: {status: maybe}\n");
+    Run r = run("test", dir.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(r.out()).contains("tests/bad.test.yaml:5").contains("schema.enum");
+  }
+
+  @Test
+  void reportPrintsThePublishedFigures() {
+    Run r = run("report", "--lang", "en");
+    assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("Items ").contains("Fully online").contains("Promised-limit compression");
+    assertThat(run("report", "--json").out()).contains("\"instantShare\"");
+  }
+
+  @Test
   void listRefusesABrokenCatalogue(@TempDir Path dir) throws IOException {
     copySample(dir);
     Files.delete(dir.resolve("regions.yaml"));
