@@ -143,6 +143,51 @@ class CliTests {
   }
 
   @Test
+  void decidePrintsTheFullDecision() {
+    Run r = run("decide", "--item", "620300-MZ-002", "--at", "620321001", "--date", "2026-02-12",
+        "--fact", "age=82", "--fact", "householdRegion=620302001001", "--fact", "agentApplies=false");
+    assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("结论:符合条件").contains("居民身份证: 免提交").contains("可容缺,最迟 2026-02-26 补交")
+        .contains("异地代收代办").contains("办理机关:金川区民政局").contains("2026-02-26 前办结");
+  }
+
+  @Test
+  void decideAsksWhatIsMissingAndCanFailUnlessEligible(@TempDir Path dir) throws IOException {
+    Path facts = dir.resolve("facts.json");
+    Files.writeString(facts, "{\"householdRegion\": \"620302001001\", \"householdType\": \"城镇\"}");
+    Run r = run("decide", "--item", "620300-MZ-001", "--at", "620302001", "--date", "2026-03-02", "--facts", facts.toString(),
+        "--lang", "en", "--fail-unless-eligible");
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(r.out()).contains("Status: NEEDS_INFO").contains("(monthlyIncomePerCapita)").doesNotContain("(householdType)");
+  }
+
+  @Test
+  void decideWritesJson() throws IOException {
+    Run r = run("decide", "--item", "620300-YB-001", "--date", "2026-03-02", "--fact", "householdRegion=620302001001",
+        "--fact", "enrolledEmployeeMedical=false", "--fact", "agentApplies=false", "--json");
+    assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+    JsonNode json = new ObjectMapper().readTree(r.out());
+    assertThat(json.get("status").asText()).isEqualTo("ELIGIBLE");
+    assertThat(json.get("timing").get("promisedDue").asText()).isEqualTo("2026-03-02");
+    assertThat(json.get("materials").get(0).get("exemptSource").asText()).isEqualTo("公安部门居民身份证电子证照");
+  }
+
+  @Test
+  void decideRefusesAMalformedApplicationAsAUsageError(@TempDir Path dir) throws IOException {
+    Run unknownFact = run("decide", "--item", "620300-MZ-002", "--fact", "agee=82");
+    assertThat(unknownFact.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unknownFact.err()).contains("agee");
+    assertThat(run("decide", "--item", "620300-MZ-002", "--fact", "age=old").err()).contains("age");
+    assertThat(run("decide").exit()).as("--item is required").isEqualTo(ExitCodes.USAGE);
+    assertThat(run("decide", "--item", "620300-MZ-002", "--date", "2026-13-01").exit()).isEqualTo(ExitCodes.USAGE);
+    Path notJson = Files.writeString(dir.resolve("facts.json"), "[1, 2");
+    Run bad = run("decide", "--item", "620300-MZ-002", "--facts", notJson.toString());
+    assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(bad.err()).contains("--facts").doesNotContain("at com.");
+    assertThat(run("decide", "--item", "620300-MZ-002", "--facts", dir.resolve("missing.json").toString()).exit()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
   void listRefusesABrokenCatalogue(@TempDir Path dir) throws IOException {
     copySample(dir);
     Files.delete(dir.resolve("regions.yaml"));
