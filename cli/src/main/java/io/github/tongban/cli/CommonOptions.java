@@ -3,7 +3,10 @@ package io.github.tongban.cli;
 import io.github.tongban.catalog.SampleCatalogue;
 import io.github.tongban.core.load.CatalogueLoader;
 import io.github.tongban.core.load.LoadResult;
+import io.github.tongban.core.model.Catalogue;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The options every command takes. */
@@ -16,6 +19,20 @@ final class CommonOptions {
 
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
   boolean debug;
+
+  /**
+   * The catalogue in {@code folder} (or the bundled sample when it is null) when it is valid;
+   * otherwise empty, after printing its errors to {@code err}.
+   */
+  Optional<Catalogue> validCatalogue(Path folder, PrintWriter err) {
+    LoadResult result = load(folder);
+    if (!result.isValid()) {
+      result.errors().forEach(p -> err.println(p.format(lang.locale())));
+      err.println(lang.pick("事项目录有错误,请先运行 tongban validate。", "The catalogue has errors; run tongban validate."));
+      err.flush();
+    }
+    return result.catalogue();
+  }
 
   /** Loads the catalogue in {@code folder}, or the bundled sample catalogue when it is null. */
   LoadResult load(Path folder) {

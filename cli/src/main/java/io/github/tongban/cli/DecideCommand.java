@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.github.tongban.core.load.LoadResult;
+import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.rules.Application;
 import io.github.tongban.rules.Decision;
 import io.github.tongban.rules.DecisionEngine;
@@ -20,6 +20,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,11 +65,9 @@ final class DecideCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LoadResult result = common.load(folder);
     PrintWriter out = spec.commandLine().getOut();
-    if (!result.isValid()) {
-      result.errors().forEach(p -> spec.commandLine().getErr().println(p.format(common.lang.locale())));
-      spec.commandLine().getErr().flush();
+    Optional<Catalogue> catalogue = common.validCatalogue(folder, spec.commandLine().getErr());
+    if (catalogue.isEmpty()) {
       return ExitCodes.FAILURE;
     }
     Application.Builder b = Application.forItem(item).facts(readFactsFile()).facts(facts);
@@ -80,7 +79,7 @@ final class DecideCommand implements Callable<Integer> {
     }
     Decision d;
     try {
-      d = DecisionEngine.of(result.orElseThrow()).decide(b.build());
+      d = DecisionEngine.of(catalogue.get()).decide(b.build());
     } catch (InvalidApplicationException e) {
       PrintWriter err = spec.commandLine().getErr();
       e.problems().forEach(p -> err.println(p.field() + ": " + p.message().in(common.lang.locale())));

@@ -1,12 +1,11 @@
 package io.github.tongban.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.github.tongban.core.load.LoadResult;
 import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.core.model.ServiceItem;
-import io.github.tongban.core.validation.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,16 +27,12 @@ final class ListCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LoadResult result = common.load(folder);
     PrintWriter out = spec.commandLine().getOut();
-    if (!result.isValid()) {
-      PrintWriter err = spec.commandLine().getErr();
-      result.errors().stream().map(p -> p.format(common.lang.locale())).forEach(err::println);
-      err.println(common.lang.pick("事项目录有错误,请先运行 tongban validate。", "The catalogue has errors; run tongban validate."));
-      err.flush();
+    Optional<Catalogue> loaded = common.validCatalogue(folder, spec.commandLine().getErr());
+    if (loaded.isEmpty()) {
       return ExitCodes.FAILURE;
     }
-    Catalogue catalogue = result.orElseThrow();
+    Catalogue catalogue = loaded.get();
     if (common.json) {
       ArrayNode items = ValidateCommand.Json.MAPPER.createArrayNode();
       for (ServiceItem i : catalogue.items()) {
@@ -54,7 +49,6 @@ final class ListCommand implements Callable<Integer> {
       catalogue.info().notice().ifPresent(n -> out.println(common.lang.pick("说明:", "Note: ") + n));
     }
     out.flush();
-    result.warnings().stream().map((Problem p) -> p.format(common.lang.locale())).forEach(spec.commandLine().getErr()::println);
     return ExitCodes.OK;
   }
 }

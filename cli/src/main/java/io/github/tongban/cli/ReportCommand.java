@@ -1,10 +1,11 @@
 package io.github.tongban.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.tongban.core.load.LoadResult;
+import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.core.report.CatalogueReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,14 +27,12 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LoadResult result = common.load(folder);
     PrintWriter out = spec.commandLine().getOut();
-    if (!result.isValid()) {
-      result.errors().forEach(p -> spec.commandLine().getErr().println(p.format(common.lang.locale())));
-      spec.commandLine().getErr().flush();
+    Optional<Catalogue> catalogue = common.validCatalogue(folder, spec.commandLine().getErr());
+    if (catalogue.isEmpty()) {
       return ExitCodes.FAILURE;
     }
-    CatalogueReport r = CatalogueReport.of(result.orElseThrow());
+    CatalogueReport r = CatalogueReport.of(catalogue.get());
     if (common.json) {
       ObjectNode n = ValidateCommand.Json.MAPPER.createObjectNode();
       n.put("items", r.items()).put("onlineCapable", r.onlineCapable()).put("onlineCapableRate", r.onlineCapableRate())
