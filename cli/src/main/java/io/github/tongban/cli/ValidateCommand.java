@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,12 +29,17 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "The catalogue folder.")
   Path folder;
 
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "text (default), json, junit (JUnit XML for any CI), sarif (SARIF 2.1.0 for code scanning), github (annotations).")
+  ProblemFormats format = ProblemFormats.text;
+
   @Override
   public Integer call() throws Exception {
     LoadResult result = common.load(folder);
     PrintWriter out = spec.commandLine().getOut();
-    if (common.json) {
-      out.println(Json.MAPPER.writeValueAsString(Json.result(result)));
+    ProblemFormats chosen = common.json ? ProblemFormats.json : format;
+    if (chosen != ProblemFormats.text) {
+      chosen.write(result, folder, common.lang, out);
     } else {
       Lang lang = common.lang;
       for (Problem p : result.problems()) {

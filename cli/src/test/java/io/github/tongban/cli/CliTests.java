@@ -74,6 +74,46 @@ class CliTests {
     assertThat(problem.get("message").get("zh").asText()).contains("age");
   }
 
+  private static Path brokenCopy(Path dir) throws IOException {
+    copySample(dir);
+    Path item = dir.resolve("items/620300-MZ-002.yaml");
+    Files.writeString(item, Files.readString(item).replace("promised: 5", "promised: 50"));
+    return dir;
+  }
+
+  @Test
+  void validateWritesJunitXml(@TempDir Path dir) throws Exception {
+    Run r = run("validate", brokenCopy(dir).toString(), "--format", "junit", "--lang", "en");
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
+    var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new java.io.ByteArrayInputStream(r.out().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("1");
+    var failure = (org.w3c.dom.Element) doc.getElementsByTagName("failure").item(0);
+    assertThat(failure.getAttribute("type")).isEqualTo("time.promised-exceeds-statutory");
+    assertThat(failure.getTextContent()).contains("items/620300-MZ-002.yaml:").contains("exceeds the statutory limit of 20");
+  }
+
+  @Test
+  void validateWritesSarif(@TempDir Path dir) throws IOException {
+    Run r = run("validate", brokenCopy(dir).toString(), "--format", "sarif");
+    JsonNode sarif = new ObjectMapper().readTree(r.out());
+    assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+    JsonNode result = sarif.get("runs").get(0).get("results").get(0);
+    assertThat(result.get("ruleId").asText()).isEqualTo("time.promised-exceeds-statutory");
+    assertThat(result.get("level").asText()).isEqualTo("error");
+    JsonNode location = result.get("locations").get(0).get("physicalLocation");
+    assertThat(location.get("artifactLocation").get("uri").asText()).endsWith("items/620300-MZ-002.yaml");
+    assertThat(location.get("region").get("startLine").asInt()).isGreaterThan(1);
+    assertThat(sarif.get("runs").get(0).get("tool").get("driver").get("rules").get(0).get("id").asText()).isEqualTo("time.promised-exceeds-statutory");
+  }
+
+  @Test
+  void validateWritesGithubAnnotations(@TempDir Path dir) throws IOException {
+    Run r = run("validate", brokenCopy(dir).toString(), "--format", "github");
+    assertThat(r.out()).containsPattern("(?m)^::error file=[^,]*items/620300-MZ-002\\.yaml,line=\\d+,col=\\d+,title=time.promised-exceeds-statutory::承诺时限 50");
+    assertThat(run("validate", "--format", "xml").exit()).isEqualTo(ExitCodes.USAGE);
+  }
+
   @Test
   void aMissingFolderIsAValidationFailureNotACrash(@TempDir Path dir) {
     Run r = run("validate", dir.resolve("absent").toString());
