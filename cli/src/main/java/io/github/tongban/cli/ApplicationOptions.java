@@ -1,0 +1,77 @@
+package io.github.tongban.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tongban.rules.Application;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** The options that describe one application: item, place, date and known facts. */
+final class ApplicationOptions {
+  @Option(names = "--item", required = true, paramLabel = "CODE", description = "The item code, e.g. 620300-MZ-002 (see tongban list).")
+  String item;
+
+  @Option(names = "--at", paramLabel = "POINT", description = "The region code of the service point; omit for an online application.")
+  String at;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The application date (default: today).")
+  LocalDate date;
+
+  @Option(names = "--fact", paramLabel = "NAME=VALUE", description = "A known fact, e.g. --fact age=82 (repeatable).")
+  Map<String, String> facts = new LinkedHashMap<>();
+
+  @Option(names = "--facts", paramLabel = "FILE", description = "Known facts as a JSON object of fact ids to values.")
+  Path factsFile;
+
+  /** The application these options describe; a --facts file that cannot be read is a usage error. */
+  Application application(CommandLine cmd) {
+    Application.Builder b = Application.forItem(item).facts(readFactsFile(cmd)).facts(facts);
+    if (at != null) {
+      b.at(at);
+    }
+    if (date != null) {
+      b.on(date);
+    }
+    return b.build();
+  }
+
+  private Map<String, Object> readFactsFile(CommandLine cmd) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (factsFile == null) {
+      return out;
+    }
+    JsonNode root;
+    try {
+      root = DecideCommand.JSON.readTree(Files.readString(factsFile));
+    } catch (IOException e) {
+      throw new ParameterException(cmd, "cannot read --facts " + factsFile + ": " + e.getMessage());
+    }
+    if (root == null || !root.isObject()) {
+      throw new ParameterException(cmd, "--facts " + factsFile + " must hold a JSON object of fact ids to values");
+    }
+    Iterator<Map.Entry<String, JsonNode>> it = root.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      JsonNode v = e.getValue();
+      if (v.isBoolean()) {
+        out.put(e.getKey(), v.booleanValue());
+      } else if (v.isIntegralNumber() && v.canConvertToLong()) {
+        out.put(e.getKey(), v.longValue());
+      } else if (v.isNumber()) {
+        out.put(e.getKey(), v.decimalValue());
+      } else if (v.isTextual()) {
+        out.put(e.getKey(), v.textValue());
+      } else {
+        throw new ParameterException(cmd, "--facts: the value of " + e.getKey() + " must be text, a number or true/false");
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,151 @@
+package io.github.tongban.cli;
+
+import io.github.tongban.core.model.Catalogue;
+import io.github.tongban.core.model.ServiceItem;
+import io.github.tongban.rules.Acceptance;
+import io.github.tongban.rules.Decision;
+import io.github.tongban.rules.DecisionEngine;
+import io.github.tongban.rules.InvalidApplicationException;
+import io.github.tongban.rules.MaterialDecision;
+import io.github.tongban.rules.Question;
+import io.github.tongban.rules.Reason;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code tongban notice}: the one-time notice (一次性告知书) for an applicant, as printable HTML or Markdown. */
+@Command(name = "notice", mixinStandardHelpOptions = true,
+    description = "The one-time notice (一次性告知书): everything the applicant must bring, what is exempt and why, deadlines, where to go.")
+final class NoticeCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  CommonOptions common;
+
+  @Mixin
+  ApplicationOptions application;
+
+  @Option(names = "--catalogue", paramLabel = "DIR", description = "The catalogue folder (default: the bundled sample).")
+  Path folder;
+
+  @Option(names = "--format", paramLabel = "html|md", description = "html (default, printable) or md (Markdown).")
+  String format = "html";
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!format.equals("html") && !format.equals("md")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be html or md, not " + format);
+    }
+    Optional<Catalogue> catalogue = common.validCatalogue(folder, spec.commandLine().getErr());
+    if (catalogue.isEmpty()) {
+      return ExitCodes.FAILURE;
+    }
+    Decision d;
+    try {
+      d = DecisionEngine.of(catalogue.get()).decide(application.application(spec.commandLine()));
+    } catch (InvalidApplicationException e) {
+      e.problems().forEach(p -> spec.commandLine().getErr().println(p.field() + ": " + p.message().in(common.lang.locale())));
+      spec.commandLine().getErr().flush();
+      return ExitCodes.USAGE;
+    }
+    Doc doc = notice(catalogue.get(), d);
+    String text = format.equals("md") ? doc.markdown() : doc.html("zh-CN", footer(catalogue.get()));
+    if (out != null) {
+      Files.writeString(out, text, StandardCharsets.UTF_8);
+    } else {
+      PrintWriter w = spec.commandLine().getOut();
+      w.print(text);
+      w.flush();
+    }
+    return ExitCodes.OK;
+  }
+
+  static String footer(Catalogue c) {
+    String base = c.info().name() + " " + c.info().version() + " · tongban";
+    return c.info().illustrative() ? base + " · 示例内容,仅供演示,不是法定文本 / illustrative content, not legal text" : base;
+  }
+
+  /** The notice for decision {@code d}. */
+  static Doc notice(Catalogue catalogue, Decision d) {
+    ServiceItem item = catalogue.item(d.item()).orElseThrow();
+    Doc doc = new Doc("一次性告知书 · " + d.itemName());
+    doc.para(Doc.Span.plain("事项编码 " + d.item() + " · 申请日期 " + d.timing().applicationDate() + " · 目录版本 " + d.catalogueVersion()));
+    doc.heading(1, "办理结论");
+    doc.para(new Doc.Span(d.status().label(), Doc.Style.STRONG));
+    List<List<Doc.Span>> reasons = new ArrayList<>();
+    for (Reason r : d.reasons()) {
+      reasons.add(List.of(Doc.Span.plain((r.kind() == Reason.Kind.FAILED ? "不符合:" : "待确认:") + r.wording()),
+          new Doc.Span(r.basis().map(b -> "(依据:" + b.citation() + ")").orElse(""), Doc.Style.MUTED)));
+    }
+    doc.bullets(reasons);
+    if (!d.nextQuestions().isEmpty()) {
+      doc.heading(1, "还需提供的信息");
+      List<List<Doc.Span>> qs = new ArrayList<>();
+      for (Question q : d.nextQuestions()) {
+        qs.add(List.of(Doc.Span.plain(q.question()),
+            new Doc.Span(q.allowedValues().isEmpty() ? "" : "(" + String.join(" / ", q.allowedValues()) + ")", Doc.Style.MUTED)));
+      }
+      doc.bullets(qs);
+    }
+    if (!d.scenarios().isEmpty()) {
+      doc.heading(1, "办理情形");
+      doc.para(String.join("、", d.scenarios().stream().map(s -> s.name()).toList()));
+    }
+    doc.heading(1, "申请材料清单");
+    List<List<List<Doc.Span>>> rows = new ArrayList<>();
+    for (MaterialDecision m : d.materials()) {
+      List<Doc.Span> name = m.status() == MaterialDecision.Status.EXEMPT
+          ? List.of(new Doc.Span(m.name(), Doc.Style.STRIKE)) : List.of(Doc.Span.plain(m.name()));
+      String how = switch (m.status()) {
+        case EXEMPT -> "免提交:由" + m.exemptSource().orElseThrow() + "提供,无须申请人提交";
+        case DEFERRABLE -> "可容缺:签署承诺书后,最迟于 " + m.deferUntil().orElseThrow() + " 前补交";
+        case REQUIRED -> m.essential() ? "须提交(关键材料)" : "须提交";
+      };
+      rows.add(List.of(name, List.of(Doc.Span.plain(m.form().label() + " " + m.copies() + " 份")),
+          List.of(new Doc.Span(how, m.status() == MaterialDecision.Status.REQUIRED ? Doc.Style.STRONG : Doc.Style.PLAIN)),
+          List.of(Doc.Span.plain((m.conditional() ? "视情况需要。" : "") + m.notes().orElse("")))));
+    }
+    if (rows.isEmpty()) {
+      doc.para(new Doc.Span("办理情形确定后告知所需材料。", Doc.Style.MUTED));
+    } else {
+      doc.table(List.of("材料", "形式与份数", "要求", "说明"), rows);
+    }
+    Acceptance a = d.acceptance();
+    doc.heading(1, "受理地点与方式");
+    doc.para(Doc.Span.plain(a.outcome().label() + a.mode().map(m -> "(" + m.label() + ")").orElse("")
+        + a.point().map(p -> ":" + p.name()).orElse(":网上申请")));
+    doc.para(Doc.Span.plain(a.explanation().zh()));
+    a.authority().ifPresent(x -> doc.para(Doc.Span.plain("办理机关:" + x)));
+    if (!a.alternatives().isEmpty()) {
+      doc.bullets(a.alternatives().stream().map(p -> List.of(Doc.Span.plain("可前往:" + p.name() + "(" + p.region() + ")"))).toList());
+    }
+    if (a.outcome() != Acceptance.Outcome.ACCEPTED && a.onlineAlternative()) {
+      doc.para("也可通过网上办事大厅全程网办。");
+    }
+    doc.para(Doc.Span.plain("结果送达:" + String.join("、", a.delivery().stream().map(m -> m.label()).toList())));
+    doc.heading(1, "办理时限");
+    var t = d.timing();
+    doc.para(t.instant() ? "即办件:当场办结(" + t.promisedDue() + ")。"
+        : "承诺时限 " + t.promisedDays() + " 个工作日,最迟 " + t.promisedDue() + " 办结;法定时限 " + t.statutoryDays()
+            + " 个工作日(" + t.statutoryDue() + ")。"
+            + (item.timeLimit().excludedSteps().isEmpty() ? "" : "不计入时限的程序:" + String.join("、", item.timeLimit().excludedSteps()) + "。"));
+    doc.heading(1, "收费与跑动");
+    doc.para((d.fee().isFree() ? "不收费" : "收费 " + d.fee().amount().toPlainString() + " 元" + d.fee().basis().flatMap(item::legalBasis)
+        .map(b -> "(依据:" + b.citation() + ")").orElse("")) + ";跑动次数 " + d.trips() + " 次;" + d.onlineLevel().label() + "。");
+    return doc;
+  }
+}
