@@ -5,6 +5,9 @@ import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.core.report.CatalogueReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,6 +28,9 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--catalogue", paramLabel = "DIR", description = "The catalogue folder (default: the bundled sample).")
   Path folder;
 
+  @Option(names = "--format", paramLabel = "text|json|html", description = "text (default), json, or html with bar charts (opens without a network).")
+  String format = "text";
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -33,7 +39,12 @@ final class ReportCommand implements Callable<Integer> {
       return ExitCodes.FAILURE;
     }
     CatalogueReport r = CatalogueReport.of(catalogue.get());
-    if (common.json) {
+    if (!List.of("text", "json", "html").contains(format)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be text, json or html, not " + format);
+    }
+    if (format.equals("html")) {
+      out.print(html(catalogue.get(), r));
+    } else if (common.json || format.equals("json")) {
       ObjectNode n = ValidateCommand.Json.MAPPER.createObjectNode();
       n.put("items", r.items()).put("onlineCapable", r.onlineCapable()).put("onlineCapableRate", r.onlineCapableRate())
           .put("fullyOnline", r.fullyOnline()).put("fullyOnlineRate", r.fullyOnlineRate()).put("averageTrips", r.averageTrips())
@@ -64,5 +75,32 @@ final class ReportCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  static String html(Catalogue catalogue, CatalogueReport r) {
+    Doc doc = new Doc("事项目录统计 · " + catalogue.info().name());
+    doc.table(List.of("指标", "数值"), List.of(
+        row("事项数", String.valueOf(r.items())),
+        row("网上可办率", r.onlineCapable() + " 项," + r.onlineCapableRate() + "%"),
+        row("全程网办率", r.fullyOnline() + " 项," + r.fullyOnlineRate() + "%"),
+        row("平均跑动次数", r.averageTrips().toPlainString()),
+        row("平均材料数", r.averageMaterials().toPlainString()),
+        row("承诺时限压缩比", r.compression() + "%"),
+        row("即办件占比", r.instant() + " 项," + r.instantShare() + "%")));
+    doc.heading(1, "按部门");
+    doc.rawHtml(Charts.bars(r.byDepartment()));
+    Map<String, Integer> levels = new LinkedHashMap<>();
+    r.byLevel().forEach((k, v) -> levels.put(k.label(), v));
+    doc.heading(1, "按层级");
+    doc.rawHtml(Charts.bars(levels));
+    Map<String, Integer> scopes = new LinkedHashMap<>();
+    r.byScope().forEach((k, v) -> scopes.put(k.label(), v));
+    doc.heading(1, "按通办范围");
+    doc.rawHtml(Charts.bars(scopes));
+    return doc.html("zh-CN", NoticeCommand.footer(catalogue));
+  }
+
+  private static List<List<Doc.Span>> row(String a, String b) {
+    return List.of(List.of(Doc.Span.plain(a)), List.of(Doc.Span.plain(b)));
   }
 }

@@ -22,7 +22,7 @@ final class Wording {
 
   private static void lines(Catalogue catalogue, ServiceItem item, Condition c, int depth, List<String> out) {
     String basis = c.basis().flatMap(item::legalBasis).map(b -> "(" + b.citation() + ")").orElse("");
-    String indent = "    ".repeat(depth);
+    String indent = "\u3000\u3000".repeat(depth) + (depth > 0 ? "· " : "");
     if (c instanceof Condition.All a) {
       out.add(indent + a.text().map(t -> t + basis + ",即同时满足:").orElse("同时满足:" + basis));
       a.children().forEach(ch -> lines(catalogue, item, ch, depth + 1, out));

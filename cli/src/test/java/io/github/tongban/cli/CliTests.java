@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -225,6 +226,65 @@ class CliTests {
     assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(bad.err()).contains("--facts").doesNotContain("at com.");
     assertThat(run("decide", "--item", "620300-MZ-002", "--facts", dir.resolve("missing.json").toString()).exit()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  static final String[] MINIMUM_FACTS = {"--item", "620300-MZ-001", "--at", "620321001", "--date", "2026-03-02",
+      "--fact", "householdRegion=620302001001", "--fact", "householdType=城镇", "--fact", "monthlyIncomePerCapita=600",
+      "--fact", "assetsWithinLimit=true", "--fact", "applicationKind=首次申请"};
+
+  @Test
+  void noticeListsEverythingToBringWithExemptionsAndDeadlines(@TempDir Path dir) throws IOException {
+    Path html = dir.resolve("notice.html");
+    String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("notice", "--out", html.toString()), java.util.Arrays.stream(MINIMUM_FACTS)).toArray(String[]::new);
+    assertThat(run(args).exit()).isEqualTo(ExitCodes.OK);
+    String page = Files.readString(html);
+    assertThat(page).startsWith("<!DOCTYPE html>").contains("一次性告知书").contains("<del>居民身份证</del>")
+        .contains("由公安部门居民身份证电子证照提供").contains("最迟于 2026-03-30 前补交").contains("多地联办").contains("window.print()")
+        .contains("示例内容");
+    String[] md = java.util.stream.Stream.concat(java.util.stream.Stream.of("notice", "--format", "md"), java.util.Arrays.stream(MINIMUM_FACTS)).toArray(String[]::new);
+    Run markdown = run(md);
+    assertThat(markdown.out()).startsWith("# 一次性告知书").contains("~~居民身份证~~").contains("| 家庭收入及财产状况申报表 |");
+    assertThat(run("notice", "--item", "620300-MZ-001", "--format", "pdf").exit()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void guideWritesEveryItemsGuideInMarkdownAndHtml(@TempDir Path dir) throws IOException {
+    Run r = run("guide", "--out", dir.toString(), "--lang", "en");
+    assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(dir.resolve("index.html")).exists();
+    assertThat(Files.readString(dir.resolve("620300-MZ-002.md"))).contains("# 办事指南").contains("## 受理条件")
+        .contains("年满80周岁").contains("《甘肃省老年人权益保障条例》第二十六条").contains("~~居民身份证~~");
+    assertThat(Files.readString(dir.resolve("620300-MZ-002.html"))).contains("<h2>申请材料</h2>").contains("承诺时限 5 个工作日");
+    Run one = run("guide", "--item", "620300-NY-001");
+    assertThat(one.out()).contains("属地办理").contains("农村村民一户只能拥有一处宅基地");
+    assertThat(run("guide").exit()).as("--item or --out").isEqualTo(ExitCodes.USAGE);
+    assertThat(run("guide", "--item", "NOPE").exit()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void reportWritesAnHtmlPageWithCharts() {
+    Run r = run("report", "--format", "html");
+    assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("<svg").contains("民政局").contains("承诺时限压缩比").doesNotContainPattern("(src|href)=\"https?:").doesNotContain("<script");
+  }
+
+  @Test
+  void catalogueTextIsEscapedInEveryHtmlOutput(@TempDir Path dir) throws IOException {
+    copySample(dir);
+    String payload = "<script>alert(1)</script>\" onmouseover=\"x";
+    Path item = dir.resolve("items/620300-MZ-002.yaml");
+    Files.writeString(item, Files.readString(item).replace("name: 高龄津贴申领", "name: '高龄津贴" + payload.replace("'", "''") + "'")
+        .replace("department: 民政局", "department: '民政局<b>'"));
+    assertThat(run("validate", dir.toString()).exit()).isEqualTo(ExitCodes.OK);
+    Path guides = dir.resolve("guides");
+    run("guide", "--catalogue", dir.toString(), "--out", guides.toString());
+    String notice = run("notice", "--catalogue", dir.toString(), "--item", "620300-MZ-002", "--date", "2026-03-02").out();
+    String report = run("report", "--catalogue", dir.toString(), "--format", "html").out();
+    for (String html : List.of(Files.readString(guides.resolve("620300-MZ-002.html")), Files.readString(guides.resolve("index.html")), notice, report)) {
+      assertThat(html).doesNotContain("<script>").doesNotContain("<b>").doesNotContain("\" onmouseover");
+    }
+    assertThat(notice).contains("&lt;script&gt;");
+    assertThat(Files.readString(guides.resolve("620300-MZ-002.md"))).doesNotContain("<script>").contains("&lt;script");
   }
 
   @Test
