@@ -64,7 +64,8 @@ final class GuideCommand implements Callable<Integer> {
     if (out == null) {
       Doc doc = guide(catalogue, items.get(0));
       PrintWriter w = spec.commandLine().getOut();
-      w.print(format.equals("md") ? doc.markdown() : doc.html("zh-CN", footer));
+      w.print(common.json ? DecideCommand.JSON.writeValueAsString(items.get(0)) + "\n"
+          : format.equals("md") ? doc.markdown() : doc.html("zh-CN", footer));
       w.flush();
       return ExitCodes.OK;
     }

@@ -63,7 +63,8 @@ final class NoticeCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     Doc doc = notice(catalogue.get(), d);
-    String text = format.equals("md") ? doc.markdown() : doc.html("zh-CN", footer(catalogue.get()));
+    String text = common.json ? DecideCommand.JSON.writeValueAsString(d) + "\n"
+        : format.equals("md") ? doc.markdown() : doc.html("zh-CN", footer(catalogue.get()));
     if (out != null) {
       Files.writeString(out, text, StandardCharsets.UTF_8);
     } else {

@@ -57,14 +57,26 @@ final class TestCommand implements Callable<Integer> {
     ScenarioRunner runner = new ScenarioRunner(DecisionEngine.of(catalogue.orElseThrow()), today == null ? LocalDate.now(DecisionEngine.CITY_ZONE) : today);
     List<ScenarioRunner.Outcome> outcomes = runner.run(suite.tests());
     long failed = outcomes.stream().filter(o -> !o.passed()).count();
+    if (junit != null) {
+      writeJunit(junit, outcomes);
+    }
+    if (common.json) {
+      var root = ValidateCommand.Json.MAPPER.createObjectNode().put("passed", outcomes.size() - failed).put("failed", failed);
+      var results = root.putArray("results");
+      for (ScenarioRunner.Outcome o : outcomes) {
+        var n = results.addObject().put("file", o.test().file()).put("line", o.test().line()).put("item", o.test().item())
+            .put("name", o.test().name()).put("passed", o.passed());
+        o.failures().forEach(n.putArray("failures")::add);
+      }
+      out.println(ValidateCommand.Json.MAPPER.writeValueAsString(root));
+      out.flush();
+      return failed == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
     for (ScenarioRunner.Outcome o : outcomes) {
       if (!o.passed()) {
         out.printf("%s: %s %s%n", o.test().where(), common.lang.pick("失败", "FAILED"), o.test().name());
         o.failures().forEach(f -> out.println("    " + f));
       }
-    }
-    if (junit != null) {
-      writeJunit(junit, outcomes);
     }
     out.printf("%d passed, %d failed%n", outcomes.size() - failed, failed);
     out.flush();

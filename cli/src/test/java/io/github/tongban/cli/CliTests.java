@@ -20,9 +20,13 @@ class CliTests {
   record Run(int exit, String out, String err) {}
 
   static Run run(String... args) {
+    return runWithInput("", args);
+  }
+
+  static Run runWithInput(String input, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine cmd = TongbanCommand.commandLine();
+    CommandLine cmd = TongbanCommand.commandLine(new java.io.ByteArrayInputStream(input.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     cmd.setOut(new PrintWriter(out));
     cmd.setErr(new PrintWriter(err));
     int exit = cmd.execute(args);
@@ -285,6 +289,78 @@ class CliTests {
     }
     assertThat(notice).contains("&lt;script&gt;");
     assertThat(Files.readString(guides.resolve("620300-MZ-002.md"))).doesNotContain("<script>").contains("&lt;script");
+  }
+
+  @Test
+  void askInterviewsOneQuestionAtATimeAndReasksOnABadAnswer() {
+    Run r = runWithInput("620302001001\n1\n650\nperhaps\n1\n1\n2\n",
+        "ask", "--item", "620300-MZ-001", "--at", "620321001", "--date", "2026-03-02");
+    assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).containsSubsequence("户籍登记在哪个村", "城镇户籍还是农村户籍", "月人均收入", "财产", "请重新回答", "财产",
+        "首次申请、信息变更还是年度复核", "持证残疾人", "结论:符合条件", "多地联办");
+  }
+
+  @Test
+  void askStopsWhenTheOutcomeIsSettled() {
+    Run r = runWithInput("620302001001\n70\n", "ask", "--item", "620300-MZ-002", "--date", "2026-03-02");
+    assertThat(r.out()).contains("多少周岁").contains("结论:不符合条件").contains("年满80周岁").doesNotContain("是否由他人代为申请");
+    assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+  }
+
+  @Test
+  void askReportsAnswersThatEndTooSoon() {
+    Run r = runWithInput("620302001001\n82\n", "ask", "--item", "620300-MZ-002", "--at", "620302001", "--date", "2026-03-02", "--lang", "en");
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(r.out()).contains("The answers ended before the interview did").contains("Status: NEEDS_INFO");
+    assertThat(run("ask", "--item", "NOPE").exit()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void diffShowsElementChangesAndCanFailOnStandardOnes(@TempDir Path dir) throws IOException {
+    Path before = dir.resolve("old");
+    Path after = dir.resolve("new");
+    Files.createDirectories(before);
+    Files.createDirectories(after);
+    copySample(before);
+    copySample(after);
+    Path item = after.resolve("items/620300-MZ-002.yaml");
+    Files.writeString(item, Files.readString(item).replace("promised: 5", "promised: 3").replace("    deferrable: true\n    notes: 用于", "    notes: 用于"));
+    Path local = after.resolve("items/620300-YB-001.yaml");
+    Files.writeString(local, Files.readString(local).replace("0935-0000001", "0935-7654321"));
+
+    Run r = run("diff", before.toString(), after.toString(), "--fail-on-standard-change");
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(r.out()).contains("620300-MZ-002 高龄津贴申领").contains("timeLimit: 法定 20 / 承诺 5 → 法定 20 / 承诺 3")
+        .contains("material bankCard").contains("local 620302(本地信息)").contains("0935-7654321");
+
+    Files.writeString(item, Files.readString(before.resolve("items/620300-MZ-002.yaml")));
+    Run localOnly = run("diff", before.toString(), after.toString(), "--fail-on-standard-change");
+    assertThat(localOnly.exit()).as("a local change is not a standard change").isEqualTo(ExitCodes.OK);
+    assertThat(run("diff", before.toString(), after.toString(), "--json").out()).contains("\"standard\" : false");
+    assertThat(run("diff", before.toString(), dir.resolve("missing").toString()).exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(run("diff", before.toString()).exit()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void anInternalErrorShowsNoStackTraceUnlessDebug(@TempDir Path dir) throws IOException {
+    Path notADir = Files.writeString(dir.resolve("file.yaml"), "x");
+    Run r = run("guide", "--out", notADir.toString());
+    assertThat(r.exit()).isEqualTo(ExitCodes.INTERNAL);
+    assertThat(r.err()).contains("internal error").contains("--debug").doesNotContain("\tat ");
+    Run debug = run("guide", "--out", notADir.toString(), "--debug");
+    assertThat(debug.err()).contains("\tat ");
+  }
+
+  @Test
+  void everyCommandWritesJsonOnRequest() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    assertThat(json.readTree(run("test", "--json").out()).get("failed").asInt()).isZero();
+    assertThat(json.readTree(run("guide", "--item", "620300-MZ-002", "--json").out()).get("code").asText()).isEqualTo("620300-MZ-002");
+    assertThat(json.readTree(run("notice", "--item", "620300-MZ-002", "--date", "2026-03-02", "--fact", "age=82", "--json").out())
+        .get("status").asText()).isEqualTo("NEEDS_INFO");
+    assertThat(json.readTree(runWithInput("620302001001\n70\n", "ask", "--item", "620300-MZ-002", "--date", "2026-03-02", "--json").out())
+        .get("status").asText()).isEqualTo("INELIGIBLE");
+    assertThat(json.readTree(run("list", "--json").out()).size()).isEqualTo(61);
   }
 
   @Test
