@@ -1,38 +1,29 @@
-package io.github.tongban.rules.fuzz;
+package io.github.tongban.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.github.tongban.core.load.CatalogueLoader;
-import io.github.tongban.core.load.LoadResult;
+import io.github.tongban.core.Fixtures;
 import io.github.tongban.core.validation.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /**
- * Fuzzes the catalogue loader: any bytes as an item file of an otherwise valid catalogue. The
+ * Fuzzes the catalogue loader: any bytes as an item file of the otherwise valid base fixture catalogue. The
  * loader must never throw, must return a catalogue exactly when it reports no error, and must
  * locate every problem inside the catalogue. In the normal build this replays the saved inputs
- * under src/test/resources/io/github/tongban/rules/fuzz/LoaderFuzzTestsInputs/; see
+ * under src/test/resources/io/github/tongban/core/load/LoaderFuzzTestsInputs/; see
  * docs/security.md for running a campaign.
  */
 class LoaderFuzzTests {
-  private static final Path FOLDER = copyOfSample();
+  private static final Path FOLDER = copyOfBase();
 
-  private static Path copyOfSample() {
+  private static Path copyOfBase() {
     try {
       Path dir = Files.createTempDirectory("tongban-fuzz-");
-      Path sample = Path.of("..", "catalog", "sample");
-      try (Stream<Path> walk = Files.walk(sample)) {
-        for (Path p : walk.filter(Files::isRegularFile).filter(p -> !p.toString().contains("tests")).toList()) {
-          Path t = dir.resolve(sample.relativize(p).toString());
-          Files.createDirectories(t.getParent());
-          Files.copy(p, t);
-        }
-      }
+      Fixtures.copyBase(dir);
       dir.toFile().deleteOnExit();
       return dir;
     } catch (IOException e) {
