@@ -118,6 +118,70 @@ class ConcurrencyAndReloadTests {
     }
   }
 
+  /**
+   * The stress test of issue 7: 8 threads decide a fixed number of random applications while the
+   * main thread reloads every few milliseconds, alternating a valid and an invalid catalogue.
+   * No exception; every decision equals the single-thread answer for the version it reports;
+   * the invalid catalogue is never served.
+   */
+  @Test
+  void stressReloadsAlternatingValidAndInvalidCatalogues(@TempDir Path dir) throws Exception {
+    copySample(dir);
+    Path info = dir.resolve("catalogue.yaml");
+    Files.writeString(info, Files.readString(info).replace("version: 2026.11-sample", "version: 2026.12-sample"));
+    Path item = dir.resolve("items/620300-MZ-002.yaml");
+    Files.writeString(item, Files.readString(item).replace("promised: 5", "promised: 3"));
+    Catalogue v1 = SampleCatalogue.catalogue();
+    Catalogue v2 = CatalogueLoader.withDefaults().load(dir).orElseThrow();
+    Files.writeString(item, Files.readString(item).replace("promised: 3", "promised: 300"));
+    LoadResult invalid = CatalogueLoader.withDefaults().load(dir);
+    assertThat(invalid.isValid()).isFalse();
+
+    RandomApplications random = new RandomApplications(v1, 99L);
+    List<Application> applications = Stream.generate(random::next).limit(200).toList();
+    DecisionEngine one = DecisionEngine.of(v1);
+    DecisionEngine two = DecisionEngine.of(v2);
+    java.util.Map<String, List<Decision>> expected = java.util.Map.of(
+        "2026.11-sample", applications.stream().map(one::decide).toList(),
+        "2026.12-sample", applications.stream().map(two::decide).toList());
+
+    DecisionEngine engine = DecisionEngine.of(v1);
+    java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<Integer>> workers = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        int offset = t * 31;
+        workers.add(pool.submit(() -> {
+          for (int i = 0; i < 400; i++) {
+            int k = (i + offset) % applications.size();
+            Decision d = engine.decide(applications.get(k));
+            assertThat(expected).containsKey(d.catalogueVersion());
+            assertThat(d).isEqualTo(expected.get(d.catalogueVersion()).get(k));
+          }
+          return 400;
+        }));
+      }
+      int reloads = 0;
+      while (workers.stream().anyMatch(w -> !w.isDone()) && reloads < 2_000) {
+        switch (reloads % 4) {
+          case 0 -> engine.reload(v2);
+          case 2 -> engine.reload(v1);
+          default -> assertThat(engine.reload(invalid)).as("the invalid catalogue is refused").isFalse();
+        }
+        reloads++;
+        Thread.sleep(3);
+      }
+      for (Future<Integer> w : workers) {
+        assertThat(w.get(5, TimeUnit.MINUTES)).isEqualTo(400);
+      }
+      assertThat(reloads).as("reloads happened while deciding").isGreaterThan(4);
+    } finally {
+      stop.set(true);
+      pool.shutdownNow();
+    }
+  }
+
   static void copySample(Path target) throws IOException {
     Path sample = Path.of("..", "catalog", "sample");
     try (Stream<Path> walk = Files.walk(sample)) {

@@ -245,6 +245,32 @@ class DecisionEngineTests {
   }
 
   @Test
+  void applicationsAreBoundedInFactsAndTextLength() {
+    Application.Builder many = Application.forItem(ELDERLY);
+    for (int i = 0; i <= 500; i++) {
+      many.fact("f" + i, 1);
+    }
+    assertThatThrownBy(() -> engine.decide(many.build())).isInstanceOfSatisfying(InvalidApplicationException.class, e ->
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+          assertThat(p.code()).isEqualTo("application.too-many-facts");
+          assertThat(p.field()).isEqualTo("facts");
+        }));
+    assertThatThrownBy(() -> engine.decide(Application.forItem(ELDERLY).fact("applicationKind", "x".repeat(2_001)).build()))
+        .isInstanceOfSatisfying(InvalidApplicationException.class, e -> {
+          assertThat(e.problems().get(0).code()).isEqualTo("application.value-too-long");
+          assertThat(e.problems().get(0).field()).isEqualTo("applicationKind");
+        });
+    assertThatThrownBy(() -> Application.forItem(ELDERLY).fact("age", List.of(1, 2)).build())
+        .as("only scalar values: no lists, maps or objects").isInstanceOf(IllegalArgumentException.class).hasMessageContaining("age");
+    // a short number with a huge exponent is refused before anything expands it to a billion digits
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () ->
+        assertThatThrownBy(() -> engine.decide(Application.forItem(ELDERLY).fact("age", "1e999999999").build()))
+            .isInstanceOfSatisfying(InvalidApplicationException.class, e -> assertThat(e.problems().get(0).field()).isEqualTo("age")));
+    assertThatThrownBy(() -> engine.decide(Application.forItem(ELDERLY).fact("monthlyIncomePerCapita", new BigDecimal("1e-999999999")).build()))
+        .isInstanceOf(InvalidApplicationException.class);
+  }
+
+  @Test
   void textAnswersAreTypedByTheDictionary() {
     Decision d = engine.decide(Application.forItem(ELDERLY).fact("age", "82").fact("householdRegion", JINCHUAN_HOME)
         .fact("agentApplies", "否").at(JINCHUAN_TOWN).on(MONDAY).build());

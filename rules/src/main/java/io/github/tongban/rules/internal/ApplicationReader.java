@@ -18,6 +18,8 @@ final class ApplicationReader {
   static final int MAX_FACTS = 500;
   /** The longest text value of a fact, in characters. */
   static final int MAX_TEXT = 2_000;
+  /** The most digits, and the largest exponent, of a number. */
+  static final int MAX_NUMBER_DIGITS = 64;
 
   private ApplicationReader() {}
 
@@ -38,7 +40,7 @@ final class ApplicationReader {
         problems.add(problem("application.value-too-long", id, id, s.length(), MAX_TEXT));
         return;
       }
-      Value typed = convert(def.type(), value);
+      Value typed = bounded(convert(def.type(), value));
       if (typed == null || !def.type().accepts(typed)) {
         problems.add(problem("application.wrong-type", id, id, def.type().yamlName(), String.valueOf(value)));
         return;
@@ -63,6 +65,17 @@ final class ApplicationReader {
 
   static InvalidApplicationException.Problem problem(String code, String field, Object... args) {
     return new InvalidApplicationException.Problem(code, field, Texts.of(code, args));
+  }
+
+  /**
+   * The value, or null when it is a number of absurd size: 1e999999999 is a valid BigDecimal whose
+   * plain form has a billion digits, so such numbers are refused before anything prints one.
+   */
+  private static Value bounded(Value v) {
+    if (v instanceof Value.Number n && (Math.abs(n.value().scale()) > MAX_NUMBER_DIGITS || n.value().precision() > MAX_NUMBER_DIGITS)) {
+      return null;
+    }
+    return v;
   }
 
   /** {@code value} as a value of {@code type}, or null when it is not one. */

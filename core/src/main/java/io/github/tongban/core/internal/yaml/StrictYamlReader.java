@@ -392,7 +392,12 @@ public final class StrictYamlReader {
       return value.bitLength() < 64 ? NODES.numberNode(value.longValue()) : NODES.numberNode(value);
     }
     if (raw.length() <= 40 && FLOAT.matcher(raw).matches() && raw.chars().anyMatch(Character::isDigit)) {
-      return NODES.numberNode(new BigDecimal(raw.startsWith("+") ? raw.substring(1) : raw));
+      BigDecimal value = new BigDecimal(raw.startsWith("+") ? raw.substring(1) : raw);
+      // 1e999999999 is short, but its plain form has a billion digits: such a number stays text
+      // (and fails its schema type) so that nothing ever prints or compares it in full
+      if (Math.abs(value.scale()) <= 64) {
+        return NODES.numberNode(value);
+      }
     }
     return NODES.textNode(raw);
   }

@@ -138,6 +138,21 @@ class StrictYamlReaderTests {
   }
 
   @Test
+  void numbersWithAbsurdExponentsStayText() {
+    JsonNode root = read("a: 1e999999999\nb: 1.5e3\n").doc().orElseThrow().root();
+    assertThat(root.get("a").isTextual()).as("never expanded to a billion digits").isTrue();
+    assertThat(root.get("b").decimalValue()).isEqualByComparingTo("1500");
+  }
+
+  @Test
+  void quarterMillionNodesAreRefusedAtTheDefaultCap() {
+    String yaml = "a: [" + "1,".repeat(250_000) + "1]\n";
+    Outcome out = read(yaml);
+    assertThat(out.doc()).isEmpty();
+    assertThat(out.firstCode()).isEqualTo(ProblemCode.YAML_TOO_MANY_NODES);
+  }
+
+  @Test
   void byteOrderMarkAndMixedLineEndingsAreAccepted() {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     byte[] body = "a: 1\r\nb: 2\rc: 3\n".getBytes(StandardCharsets.UTF_8);
