@@ -272,23 +272,38 @@ class CliTests {
     assertThat(r.out()).contains("<svg").contains("民政局").contains("承诺时限压缩比").doesNotContainPattern("(src|href)=\"https?:").doesNotContain("<script");
   }
 
+  /** The payloads of the hostile corpus that would break generated rule or markup text (NUL cannot be written in YAML). */
+  static final List<String> PAYLOADS = List.of("\"", "\\", "//", ") eval(true)", "${jndi:ldap://127.0.0.1/x}", "#{1+1}",
+      "<script>alert(1)</script>", "'; DROP TABLE items; --", "\" onmouseover=\"x", "</td></tr></table><img src=x>", "]]><!--");
+
   @Test
   void catalogueTextIsEscapedInEveryHtmlOutput(@TempDir Path dir) throws IOException {
     copySample(dir);
-    String payload = "<script>alert(1)</script>\" onmouseover=\"x";
+    String all = String.join(" ", PAYLOADS);
+    String quoted = "'" + all.replace("'", "''") + "'";
     Path item = dir.resolve("items/620300-MZ-002.yaml");
-    Files.writeString(item, Files.readString(item).replace("name: 高龄津贴申领", "name: '高龄津贴" + payload.replace("'", "''") + "'")
-        .replace("department: 民政局", "department: '民政局<b>'"));
-    assertThat(run("validate", dir.toString()).exit()).isEqualTo(ExitCodes.OK);
+    Files.writeString(item, Files.readString(item)
+        .replace("name: 高龄津贴申领", "name: '高龄津贴" + quoted.substring(1))
+        .replace("department: 民政局", "department: " + quoted)
+        .replace("      text: 年满80周岁", "      text: " + quoted)
+        .replace("    name: 社会保障卡或本人银行账户", "    name: " + quoted)
+        .replace("    notes: 用于按月发放津贴,可容缺后补。", "    notes: " + quoted));
+    Run valid = run("validate", dir.toString());
+    assertThat(valid.exit()).as(valid.out()).isEqualTo(ExitCodes.OK);
     Path guides = dir.resolve("guides");
     run("guide", "--catalogue", dir.toString(), "--out", guides.toString());
-    String notice = run("notice", "--catalogue", dir.toString(), "--item", "620300-MZ-002", "--date", "2026-03-02").out();
+    String notice = run("notice", "--catalogue", dir.toString(), "--item", "620300-MZ-002", "--date", "2026-03-02",
+        "--fact", "age=70", "--fact", "agentApplies=false").out();
     String report = run("report", "--catalogue", dir.toString(), "--format", "html").out();
     for (String html : List.of(Files.readString(guides.resolve("620300-MZ-002.html")), Files.readString(guides.resolve("index.html")), notice, report)) {
-      assertThat(html).doesNotContain("<script>").doesNotContain("<b>").doesNotContain("\" onmouseover");
+      assertThat(html).doesNotContain("<script>").doesNotContain("<img").doesNotContain("\" onmouseover").doesNotContain("</td></tr></table><img")
+          .doesNotContain("<!--");
     }
-    assertThat(notice).contains("&lt;script&gt;");
-    assertThat(Files.readString(guides.resolve("620300-MZ-002.md"))).doesNotContain("<script>").contains("&lt;script");
+    assertThat(notice).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("${jndi:ldap://127.0.0.1/x}").contains("#{1+1}");
+    String markdown = Files.readString(guides.resolve("620300-MZ-002.md"));
+    assertThat(markdown).doesNotContain("<script>").doesNotContain("<img").contains("&lt;script>");
+    String junit = run("validate", dir.toString(), "--format", "junit").out();
+    assertThat(junit).doesNotContain("<script>");
   }
 
   @Test
