@@ -379,6 +379,37 @@ class CliTests {
   }
 
   @Test
+  void screenStreamsResidentsAndSkipsBadRowsWithTheirLineNumbers(@TempDir Path dir) throws IOException {
+    Path jsonl = dir.resolve("residents.jsonl");
+    Files.writeString(jsonl, String.join("\n",
+        "{\"id\": \"r1\", \"age\": 85, \"householdRegion\": \"620302001001\", \"agentApplies\": false}",
+        "{\"id\": \"r2\", \"age\": 70, \"householdRegion\": \"620321001002\"}",
+        "not json",
+        "{\"id\": \"r4\", \"age\": \"old\"}",
+        "",
+        "{\"id\": \"r6\", \"householdRegion\": \"620302001001\"}") + "\n");
+    Path out = dir.resolve("out.jsonl");
+    Run r = run("screen", "--items", "620300-MZ-002,620300-YB-001", "--residents", jsonl.toString(), "--out", out.toString(),
+        "--date", "2026-03-02", "--lang", "en");
+    assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(6);
+    assertThat(lines.get(0)).contains("\"resident\":\"r1\"").contains("\"item\":\"620300-MZ-002\"").contains("\"status\":\"ELIGIBLE\"");
+    assertThat(lines.get(2)).contains("\"resident\":\"r2\"").contains("INELIGIBLE");
+    assertThat(lines.get(4)).contains("\"resident\":\"r6\"").contains("NEEDS_INFO").contains("\"nextQuestions\":[\"age\"");
+    assertThat(r.err()).contains("line 3 cannot be read").contains("line 4 (r4): age:").contains("4 residents (1 skipped, 1 malformed lines); eligible 1");
+
+    Path csv = dir.resolve("residents.csv");
+    Files.writeString(csv, "id,age,householdRegion,agentApplies\nc1,90,620302001001,false\nc2,\"81\",620321001001,true\nc3,1,2\n");
+    Run c = run("screen", "--items", "620300-MZ-002", "--residents", csv.toString(), "--date", "2026-03-02");
+    assertThat(c.out().lines().count()).isEqualTo(2);
+    assertThat(c.out()).contains("\"resident\":\"c2\"");
+    assertThat(c.err()).contains("第 4 行无法读取");
+    assertThat(run("screen", "--items", "NOPE", "--residents", csv.toString()).exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run("screen", "--items", "620300-MZ-002", "--residents", dir.resolve("none.csv").toString()).exit()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
   void listRefusesABrokenCatalogue(@TempDir Path dir) throws IOException {
     copySample(dir);
     Files.delete(dir.resolve("regions.yaml"));
