@@ -29,7 +29,7 @@ import java.util.Set;
  * tests: it shares no code with the engine beyond the catalogue model, and walks the condition
  * trees recursively in three-valued logic where the engine runs rules.
  */
-final class Oracle {
+public final class Oracle {
   enum Tri {
     TRUE, FALSE, UNKNOWN;
 
@@ -57,16 +57,16 @@ final class Oracle {
   }
 
   /** What the oracle expects of a decision. */
-  record Expected(Status status, List<String> scenarios, Map<String, String> materials, Acceptance.Outcome acceptance,
+  public record Expected(Status status, List<String> scenarios, Map<String, String> materials, Acceptance.Outcome acceptance,
       Optional<Acceptance.Mode> mode, Optional<String> authority, LocalDate promisedDue, Set<String> questions) {}
 
   private final Catalogue catalogue;
 
-  Oracle(Catalogue catalogue) {
+  public Oracle(Catalogue catalogue) {
     this.catalogue = catalogue;
   }
 
-  Expected decide(Application a, LocalDate today) {
+  public Expected decide(Application a, LocalDate today) {
     LocalDate date = a.date().orElse(today);
     ServiceItem item = catalogue.item(a.item(), date).orElseThrow();
     Map<String, Value> facts = typed(a.facts());
@@ -234,16 +234,19 @@ final class Oracle {
     return d.getDayOfWeek().getValue() <= 5;
   }
 
+  /** The facts typed by the dictionary; text answers are read as the engine documents (numbers, true/false/是/否, ISO dates). */
   private Map<String, Value> typed(Map<String, Object> raw) {
     Map<String, Value> out = new LinkedHashMap<>();
     raw.forEach((k, v) -> {
       FactDefinition def = catalogue.fact(k).orElseThrow();
+      String text = v instanceof String s ? s.trim() : null;
       out.put(k, switch (def.type()) {
-        case BOOLEAN -> new Value.Bool((Boolean) v);
-        case INTEGER -> Value.Number.of(((Number) v).longValue());
-        case DECIMAL -> new Value.Number((BigDecimal) v);
-        case DATE -> new Value.Date((LocalDate) v);
-        default -> new Value.Text((String) v);
+        case BOOLEAN -> new Value.Bool(text == null ? (Boolean) v : text.equals("true") || text.equals("是"));
+        case INTEGER, DECIMAL -> new Value.Number(text != null ? new BigDecimal(text)
+            : v instanceof BigDecimal d ? d : BigDecimal.valueOf(((Number) v).longValue()));
+        case DATE -> new Value.Date(text != null ? LocalDate.parse(text) : (LocalDate) v);
+        case TEXT -> new Value.Text((String) v);
+        default -> new Value.Text(text);
       });
     });
     return out;

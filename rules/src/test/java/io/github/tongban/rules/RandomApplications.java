@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.Random;
 
 /** Seeded random applications over a catalogue's items: every fact sometimes missing, values near the thresholds. */
-final class RandomApplications {
+public final class RandomApplications {
   private final Catalogue catalogue;
   private final Random random;
   private final List<ServiceItem> items;
   private final List<Region> regions;
   private final List<BigDecimal> thresholds = new ArrayList<>();
 
-  RandomApplications(Catalogue catalogue, long seed) {
+  public RandomApplications(Catalogue catalogue, long seed) {
     this.catalogue = catalogue;
     this.random = new Random(seed);
     this.items = catalogue.items();
@@ -33,7 +33,7 @@ final class RandomApplications {
     }
   }
 
-  Application next() {
+  public Application next() {
     ServiceItem item = items.get(random.nextInt(items.size()));
     Application.Builder b = Application.forItem(item.code());
     for (FactDefinition f : catalogue.facts()) {
