@@ -41,4 +41,19 @@ class BenchmarkSmokeTests {
     assertThat(r.compression()).isEqualByComparingTo("92.25");
     assertThat(r.instantShare().doubleValue()).isCloseTo(86.07, org.assertj.core.data.Offset.offset(0.02));
   }
+
+  @Test
+  void tongbanScreenProcessesATestSizedResidentFileEndToEnd(@TempDir Path dir) throws Exception {
+    Path residents = dir.resolve("residents.jsonl");
+    ResidentGenerator.write(residents, 2_000, Workloads.SEED);
+    Path out = dir.resolve("screened.jsonl");
+    java.io.StringWriter err = new java.io.StringWriter();
+    var cmd = io.github.tongban.cli.TongbanCommand.commandLine();
+    cmd.setErr(new java.io.PrintWriter(err));
+    int exit = cmd.execute("screen", "--items", "620300-MZ-001,620300-MZ-002,620300-YB-001", "--residents", residents.toString(),
+        "--out", out.toString(), "--date", "2026-03-02", "--lang", "en");
+    assertThat(exit).isZero();
+    assertThat(java.nio.file.Files.readAllLines(out)).hasSize(6_000).allMatch(l -> l.startsWith("{\"resident\":\"R"));
+    assertThat(err.toString()).contains("2000 residents (0 skipped, 0 malformed lines)");
+  }
 }
