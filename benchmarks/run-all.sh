@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The benchmark runs behind docs/performance.md. Takes about 15 minutes on 2 cores; writes JMH
+# JSON results and logs into benchmarks/target/results/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q -B -ntp -DskipTests -pl benchmarks -am install
+J=benchmarks/target/benchmarks.jar
+R=benchmarks/target/results
+mkdir -p "$R"
+# engine vs oracle, single thread, µs per decision
+java -jar $J DecisionBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -rf json -rff $R/decision.json | tee $R/decision.txt
+# engine throughput on both cores
+java -jar $J 'DecisionBenchmark.engine' -f 1 -wi 3 -w 2s -i 5 -r 2s -t 2 -bm thrpt -tu s -rf json -rff $R/throughput.json | tee $R/throughput.txt
+# the same applications on 61 and on 8,302 items
+java -jar $J ScaleBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -jvmArgs -Xmx8g -rf json -rff $R/scale.json | tee $R/scale.txt
+# bare YAML parsing against the full load (parse, schema, semantic checks, engine build), 8,302 items
+java -jar $J LoadBenchmark -f 1 -wi 0 -i 2 -jvmArgs -Xmx8g -rf json -rff $R/load.json | tee $R/load.txt
+# one full load with its peak heap, and the generated catalogue's report
+java -Xmx8g -cp $J io.github.tongban.benchmarks.LoadMeasure 8302 benchmarks/target/synthetic-8302 | tee $R/load-measure.txt
+# screening 100,000 residents against three items, end to end through the command line
+java -cp $J io.github.tongban.benchmarks.ResidentGenerator benchmarks/target/residents-100k.jsonl 100000
+/usr/bin/time -v ./tongban screen --items 620300-MZ-001,620300-MZ-002,620300-YB-001 \
+  --residents benchmarks/target/residents-100k.jsonl --out benchmarks/target/screened.jsonl --date 2026-03-02 --lang en \
+  2>&1 | tee $R/screen.txt
