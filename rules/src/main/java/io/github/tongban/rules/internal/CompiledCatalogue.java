@@ -22,7 +22,7 @@ import org.kie.api.KieBase;
  * rules of its own item. Immutable and thread-safe.
  */
 public final class CompiledCatalogue {
-  static final int SHARD_SIZE = 256;
+  static final int SHARD_SIZE = 64;
 
   private final Catalogue catalogue;
   private final Map<String, ItemProgram> programs;
