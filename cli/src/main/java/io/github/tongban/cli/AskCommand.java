@@ -11,7 +11,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -42,9 +41,6 @@ final class AskCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
-  @Option(names = "--catalogue", paramLabel = "DIR", description = "The catalogue folder (default: the bundled sample).")
-  Path folder;
-
   @Option(names = "--item", required = true, paramLabel = "CODE", description = "The item code (see tongban list).")
   String item;
 
@@ -56,7 +52,7 @@ final class AskCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Optional<Catalogue> catalogue = common.validCatalogue(folder, spec.commandLine().getErr());
+    Optional<Catalogue> catalogue = common.validCatalogue(spec.commandLine().getErr());
     if (catalogue.isEmpty()) {
       return ExitCodes.FAILURE;
     }

@@ -20,12 +20,15 @@ final class CommonOptions {
   @Option(names = "--debug", description = "Show stack traces of internal errors.")
   boolean debug;
 
+  @Option(names = "--catalogue", paramLabel = "DIR", description = "The catalogue folder (default: the bundled sample).")
+  Path catalogue;
+
   /**
-   * The catalogue in {@code folder} (or the bundled sample when it is null) when it is valid;
+   * The catalogue of {@code --catalogue} (or the bundled sample) when it is valid;
    * otherwise empty, after printing its errors to {@code err}.
    */
-  Optional<Catalogue> validCatalogue(Path folder, PrintWriter err) {
-    LoadResult result = load(folder);
+  Optional<Catalogue> validCatalogue(PrintWriter err) {
+    LoadResult result = load(catalogue);
     if (!result.isValid()) {
       result.errors().forEach(p -> err.println(p.format(lang.locale())));
       err.println(lang.pick("事项目录有错误,请先运行 tongban validate。", "The catalogue has errors; run tongban validate."));

@@ -11,7 +11,6 @@ import io.github.tongban.rules.DecisionEngine;
 import io.github.tongban.rules.InvalidApplicationException;
 import io.github.tongban.rules.Status;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -34,9 +33,6 @@ final class DecideCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
-  @Option(names = "--catalogue", paramLabel = "DIR", description = "The catalogue folder (default: the bundled sample).")
-  Path folder;
-
   @Mixin
   ApplicationOptions application;
 
@@ -46,7 +42,7 @@ final class DecideCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Optional<Catalogue> catalogue = common.validCatalogue(folder, spec.commandLine().getErr());
+    Optional<Catalogue> catalogue = common.validCatalogue(spec.commandLine().getErr());
     if (catalogue.isEmpty()) {
       return ExitCodes.FAILURE;
     }

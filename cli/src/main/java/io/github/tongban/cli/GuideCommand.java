@@ -31,9 +31,6 @@ final class GuideCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
-  @Option(names = "--catalogue", paramLabel = "DIR", description = "The catalogue folder (default: the bundled sample).")
-  Path folder;
-
   @Option(names = "--item", paramLabel = "CODE", description = "One item; without it, every item (needs --out).")
   String item;
 
@@ -51,7 +48,7 @@ final class GuideCommand implements Callable<Integer> {
     if (!format.equals("md") && !format.equals("html")) {
       throw new ParameterException(spec.commandLine(), "--format must be md or html, not " + format);
     }
-    Optional<Catalogue> loaded = common.validCatalogue(folder, spec.commandLine().getErr());
+    Optional<Catalogue> loaded = common.validCatalogue(spec.commandLine().getErr());
     if (loaded.isEmpty()) {
       return ExitCodes.FAILURE;
     }

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.core.model.ServiceItem;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code tongban list}: the items of a catalogue with code, name, department, scope and online level. */
@@ -22,13 +20,10 @@ final class ListCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
-  @Option(names = "--catalogue", paramLabel = "DIR", description = "The catalogue folder (default: the bundled sample).")
-  Path folder;
-
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Optional<Catalogue> loaded = common.validCatalogue(folder, spec.commandLine().getErr());
+    Optional<Catalogue> loaded = common.validCatalogue(spec.commandLine().getErr());
     if (loaded.isEmpty()) {
       return ExitCodes.FAILURE;
     }

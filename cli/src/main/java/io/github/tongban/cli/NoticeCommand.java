@@ -36,9 +36,6 @@ final class NoticeCommand implements Callable<Integer> {
   @Mixin
   ApplicationOptions application;
 
-  @Option(names = "--catalogue", paramLabel = "DIR", description = "The catalogue folder (default: the bundled sample).")
-  Path folder;
-
   @Option(names = "--format", paramLabel = "html|md", description = "html (default, printable) or md (Markdown).")
   String format = "html";
 
@@ -50,7 +47,7 @@ final class NoticeCommand implements Callable<Integer> {
     if (!format.equals("html") && !format.equals("md")) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--format must be html or md, not " + format);
     }
-    Optional<Catalogue> catalogue = common.validCatalogue(folder, spec.commandLine().getErr());
+    Optional<Catalogue> catalogue = common.validCatalogue(spec.commandLine().getErr());
     if (catalogue.isEmpty()) {
       return ExitCodes.FAILURE;
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.core.report.CatalogueReport;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +24,13 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
-  @Option(names = "--catalogue", paramLabel = "DIR", description = "The catalogue folder (default: the bundled sample).")
-  Path folder;
-
   @Option(names = "--format", paramLabel = "text|json|html", description = "text (default), json, or html with bar charts (opens without a network).")
   String format = "text";
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Optional<Catalogue> catalogue = common.validCatalogue(folder, spec.commandLine().getErr());
+    Optional<Catalogue> catalogue = common.validCatalogue(spec.commandLine().getErr());
     if (catalogue.isEmpty()) {
       return ExitCodes.FAILURE;
     }

@@ -49,9 +49,6 @@ final class ScreenCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
-  @Option(names = "--catalogue", paramLabel = "DIR", description = "The catalogue folder (default: the bundled sample).")
-  Path folder;
-
   @Option(names = "--items", required = true, split = ",", paramLabel = "CODES", description = "Comma-separated item codes.")
   List<String> items;
 
@@ -69,7 +66,7 @@ final class ScreenCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Optional<Catalogue> loaded = common.validCatalogue(folder, spec.commandLine().getErr());
+    Optional<Catalogue> loaded = common.validCatalogue(spec.commandLine().getErr());
     if (loaded.isEmpty()) {
       return ExitCodes.FAILURE;
     }

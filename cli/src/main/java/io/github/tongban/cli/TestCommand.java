@@ -44,6 +44,7 @@ final class TestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    folder = folder != null ? folder : common.catalogue;
     LoadResult catalogue = common.load(folder);
     ScenarioSuite suite = folder == null ? SampleCatalogue.tests() : ScenarioTestLoader.withDefaults().load(folder);
     List<Problem> problems = new java.util.ArrayList<>(catalogue.errors());

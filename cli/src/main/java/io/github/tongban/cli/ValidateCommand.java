@@ -35,6 +35,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    folder = folder != null ? folder : common.catalogue;
     LoadResult result = common.load(folder);
     PrintWriter out = spec.commandLine().getOut();
     ProblemFormats chosen = common.json ? ProblemFormats.json : format;
