@@ -23,10 +23,16 @@ class BenchmarkSmokeTests {
     var results = new Runner(options).run();
     assertThat(results).extracting(r -> r.getParams().getBenchmark())
         .anyMatch(b -> b.endsWith("DecisionBenchmark.engine")).anyMatch(b -> b.endsWith("DecisionBenchmark.oracle"))
-        .anyMatch(b -> b.endsWith("ScaleBenchmark.decide")).anyMatch(b -> b.endsWith("LoadBenchmark.fullLoad"));
+        .anyMatch(b -> b.endsWith("ScaleBenchmark.decide")).anyMatch(b -> b.endsWith("LoadBenchmark.fullLoad"))
+        .anyMatch(b -> b.endsWith("DmnBenchmark.dmnEligibilityOnly")).anyMatch(b -> b.endsWith("DmnBenchmark.tongbanFullDecision"));
     for (RunResult r : results) {
       assertThat(r.getPrimaryResult().getScore()).isPositive();
     }
+  }
+
+  @Test
+  void theDmnPeerDecidesEligibilityAsTongbanDoes() {
+    assertThat(DmnBenchmark.check()).startsWith("agree on ").doesNotContain("agree on 0");
   }
 
   @Test
