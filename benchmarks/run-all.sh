@@ -13,6 +13,8 @@ java -jar $J DecisionBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -rf json -rff $R/deci
 java -jar $J 'DecisionBenchmark.engine' -f 1 -wi 3 -w 2s -i 5 -r 2s -t 2 -bm thrpt -tu s -rf json -rff $R/throughput.json | tee $R/throughput.txt
 # the same applications on 61 and on 8,302 items
 java -jar $J ScaleBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -jvmArgs -Xmx8g -rf json -rff $R/scale.json | tee $R/scale.txt
+# the peer: Drools DMN eligibility only, against the full decision, same applications
+java -jar $J DmnBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -rf json -rff $R/dmn.json | tee $R/dmn.txt
 # bare YAML parsing against the full load (parse, schema, semantic checks, engine build), 8,302 items
 java -jar $J LoadBenchmark -f 1 -wi 0 -i 2 -jvmArgs -Xmx8g -rf json -rff $R/load.json | tee $R/load.txt
 # one full load with its peak heap, and the generated catalogue's report
