@@ -37,7 +37,7 @@ import java.util.function.Supplier;
  * handful of routes, and the JDK server keeps the example dependency-free and easy to audit).
  * Uses only tongban's public API. Bind it to loopback; put a real gateway in front in production.
  *
- * <p>Routes: {@code GET /health}, {@code GET /items}, {@code GET /items/{code}},
+ * <p>Routes: {@code GET /} (the window clerk's page), {@code GET /health}, {@code GET /items}, {@code GET /items/{code}},
  * {@code POST /decisions}, {@code POST /decisions/next-question}, {@code GET /report},
  * {@code POST /admin/reload}, {@code GET /openapi.json}. Errors are RFC 9457
  * {@code application/problem+json}; no stack trace leaves the server.
@@ -90,7 +90,12 @@ public final class DecisionService implements AutoCloseable {
     try {
       String path = x.getRequestURI().getPath();
       String method = x.getRequestMethod();
-      if (path.equals("/health") && method.equals("GET")) {
+      if ((path.equals("/") || path.equals("/index.html")) && method.equals("GET")) {
+        try (InputStream in = DecisionService.class.getResourceAsStream("web/index.html")) {
+          x.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'");
+          sendBytes(x, 200, "text/html", in.readAllBytes());
+        }
+      } else if (path.equals("/health") && method.equals("GET")) {
         Catalogue c = engine.catalogue();
         send(x, 200, JSON.createObjectNode().put("status", "up").put("catalogueVersion", c.info().version())
             .put("items", c.items().size()).put("loadedAt", loadedAt.toString()));
