@@ -35,6 +35,25 @@ public final class SampleCatalogue {
     return withFolder(ScenarioTestLoader.withDefaults()::load);
   }
 
+  /**
+   * Copies the sample catalogue's files (its scenario tests included) into {@code target}, for a
+   * catalogue of one's own to start from, or for tests that change a copy.
+   */
+  public static void copyTo(Path target) {
+    withFolder(folder -> {
+      try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(folder)) {
+        for (Path p : walk.filter(java.nio.file.Files::isRegularFile).toList()) {
+          Path t = target.resolve(folder.relativize(p).toString());
+          java.nio.file.Files.createDirectories(t.getParent());
+          java.nio.file.Files.copy(p, t);
+        }
+        return null;
+      } catch (IOException e) {
+        throw new UncheckedIOException("the sample catalogue could not be copied to " + target, e);
+      }
+    });
+  }
+
   /** Applies {@code reader} to the sample catalogue's folder, wherever the class path keeps it. */
   private static synchronized <T> T withFolder(Function<Path, T> reader) {
     URL url = SampleCatalogue.class.getResource(RESOURCE);

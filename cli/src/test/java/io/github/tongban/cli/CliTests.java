@@ -33,15 +33,8 @@ class CliTests {
     return new Run(exit, out.toString(), err.toString());
   }
 
-  static void copySample(Path target) throws IOException {
-    Path sample = Path.of("..", "catalog", "sample");
-    try (Stream<Path> walk = Files.walk(sample)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        Path t = target.resolve(sample.relativize(p).toString());
-        Files.createDirectories(t.getParent());
-        Files.copy(p, t);
-      }
-    }
+  static void copySample(Path target) {
+    io.github.tongban.catalog.SampleCatalogue.copyTo(target);
   }
 
   @Test

@@ -186,14 +186,7 @@ class ConcurrencyAndReloadTests {
     return CatalogueLoader.withDefaults().load(dir).orElseThrow();
   }
 
-  static void copySample(Path target) throws IOException {
-    Path sample = Path.of("..", "catalog", "sample");
-    try (Stream<Path> walk = Files.walk(sample)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        Path t = target.resolve(sample.relativize(p).toString());
-        Files.createDirectories(t.getParent());
-        Files.copy(p, t);
-      }
-    }
+  static void copySample(Path target) {
+    SampleCatalogue.copyTo(target);
   }
 }

@@ -236,14 +236,13 @@ public final class Decider {
         .toList();
   }
 
+  /** Steps between two regions through their nearest common ancestor. */
   private static int distance(RegionTree tree, String a, String b) {
-    List<Region> pa = tree.pathToRoot(a);
-    List<Region> pb = tree.pathToRoot(b);
-    Set<String> above = new LinkedHashSet<>();
-    pa.forEach(r -> above.add(r.code()));
-    for (int j = 0; j < pb.size(); j++) {
-      if (above.contains(pb.get(j).code())) {
-        int i = new ArrayList<>(above).indexOf(pb.get(j).code());
+    List<String> up = tree.pathToRoot(a).stream().map(Region::code).toList();
+    List<Region> other = tree.pathToRoot(b);
+    for (int j = 0; j < other.size(); j++) {
+      int i = up.indexOf(other.get(j).code());
+      if (i >= 0) {
         return i + j;
       }
     }

@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,14 +40,7 @@ class DecisionServiceTests {
   @BeforeAll
   static void start() throws Exception {
     folder = Files.createTempDirectory("tongban-http-");
-    Path sample = Path.of("..", "..", "catalog", "sample");
-    try (Stream<Path> walk = Files.walk(sample)) {
-      for (Path p : walk.filter(Files::isRegularFile).toList()) {
-        Path t = folder.resolve(sample.relativize(p).toString());
-        Files.createDirectories(t.getParent());
-        Files.copy(p, t);
-      }
-    }
+    io.github.tongban.catalog.SampleCatalogue.copyTo(folder);
     service = DecisionService.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
         () -> CatalogueLoader.withDefaults().load(folder));
     openapi = get("/openapi.json").body();
