@@ -17,4 +17,6 @@ module io.github.tongban.core {
   exports io.github.tongban.core.load;
   exports io.github.tongban.core.scenario;
   exports io.github.tongban.core.report;
+  // the settlement of conditions over their possible answers: shared by the validator and the engine only
+  exports io.github.tongban.core.internal.logic to io.github.tongban.rules;
 }

@@ -16,8 +16,11 @@ import java.util.Objects;
  * @param itemVersion the version of the item in force on the application date
  * @param status eligible, ineligible, or more information needed
  * @param reasons every condition that fails or is unknown
- * @param nextQuestions the unknown facts whose answers could change the outcome, most telling first
- * @param scenarios the handling scenarios that apply
+ * @param nextQuestions exactly the unknown facts whose answer can change the status, in the order
+ *     the item's conditions first read them (empty once the status is settled)
+ * @param followUpQuestions the unknown facts that cannot change the status but would settle what
+ *     is still conditional: a scenario, a material, or where the application may be accepted
+ * @param scenarios the handling scenarios that apply, or may apply (conditional)
  * @param materials the materials those scenarios require, with exemptions and deferrals
  * @param acceptance whether and how the place of application may accept it
  * @param timing the time limits and due dates
@@ -28,7 +31,7 @@ import java.util.Objects;
  */
 public record Decision(
     String catalogueVersion, String item, String itemName, String itemVersion, Status status,
-    List<Reason> reasons, List<Question> nextQuestions, List<ScenarioRef> scenarios, List<MaterialDecision> materials,
+    List<Reason> reasons, List<Question> nextQuestions, List<Question> followUpQuestions, List<ScenarioRef> scenarios, List<MaterialDecision> materials,
     Acceptance acceptance, Timing timing, Fee fee, int trips, OnlineLevel onlineLevel, List<String> trace) {
   public Decision {
     Objects.requireNonNull(catalogueVersion, "catalogueVersion");
@@ -42,6 +45,7 @@ public record Decision(
     Objects.requireNonNull(onlineLevel, "onlineLevel");
     reasons = List.copyOf(reasons);
     nextQuestions = List.copyOf(nextQuestions);
+    followUpQuestions = List.copyOf(followUpQuestions);
     scenarios = List.copyOf(scenarios);
     materials = List.copyOf(materials);
     trace = List.copyOf(trace);

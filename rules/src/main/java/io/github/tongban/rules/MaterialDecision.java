@@ -1,5 +1,6 @@
 package io.github.tongban.rules;
 
+import io.github.tongban.core.LocalizedText;
 import io.github.tongban.core.model.MaterialForm;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -16,12 +17,14 @@ import java.util.Optional;
  * @param exemptSource the shared-data or e-licence source that supplies it, when exempt
  * @param deferUntil the last day to supply it, when deferrable (never after the promised due date)
  * @param essential whether the application cannot be accepted without it
- * @param conditional whether it is required only if a condition that is still unknown holds
+ * @param conditional whether it is required only if a condition that is still open holds
+ * @param condition that condition in words, when conditional (e.g. 如家属代为申请)
  * @param notes the catalogue's notes on it
  */
 public record MaterialDecision(
     String id, String name, MaterialForm form, int copies, Status status, Optional<String> exemptSource,
-    Optional<LocalDate> deferUntil, boolean essential, boolean conditional, Optional<String> notes) {
+    Optional<LocalDate> deferUntil, boolean essential, boolean conditional, Optional<LocalizedText> condition,
+    Optional<String> notes) {
   public MaterialDecision {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -29,7 +32,11 @@ public record MaterialDecision(
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(exemptSource, "exemptSource");
     Objects.requireNonNull(deferUntil, "deferUntil");
+    Objects.requireNonNull(condition, "condition");
     Objects.requireNonNull(notes, "notes");
+    if (conditional != condition.isPresent()) {
+      throw new IllegalArgumentException("material %s: a conditional material states its condition, and only it".formatted(id));
+    }
     if ((status == Status.EXEMPT) != exemptSource.isPresent()) {
       throw new IllegalArgumentException("material %s: an exempt material names its source, and only it".formatted(id));
     }

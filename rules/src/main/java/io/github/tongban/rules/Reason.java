@@ -1,31 +1,52 @@
 package io.github.tongban.rules;
 
+import io.github.tongban.core.LocalizedText;
 import io.github.tongban.core.model.LegalBasis;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Why an application is not (yet) eligible: one condition that fails or cannot be decided yet.
+ * One condition behind the status: a condition that fails or cannot be decided yet (for an
+ * application that is not eligible), or one that holds (for an eligible one), with the values
+ * it applied.
  *
- * @param kind whether the condition fails or is still unknown
+ * @param kind whether the condition fails, is still open, or holds
  * @param wording the condition as the catalogue words it (or as derived from the fact dictionary)
  * @param basis the legal basis the condition cites, or its nearest enclosing condition cites
  * @param facts the facts the condition tests
+ * @param applied each comparison under the condition whose fact is known, with the values applied
  */
-public record Reason(Kind kind, String wording, Optional<LegalBasis> basis, List<String> facts) {
+public record Reason(Kind kind, String wording, Optional<LegalBasis> basis, List<String> facts, List<AppliedValue> applied) {
   public Reason {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(wording, "wording");
     Objects.requireNonNull(basis, "basis");
     facts = List.copyOf(facts);
+    applied = List.copyOf(applied);
   }
 
-  /** The two kinds of reason. */
+  /** The condition with the values applied, e.g. 年满80周岁(年龄 70 周岁,低于 80 周岁). */
+  public LocalizedText text() {
+    if (applied.isEmpty()) {
+      return new LocalizedText(wording, wording);
+    }
+    StringBuilder zh = new StringBuilder(wording).append('(');
+    StringBuilder en = new StringBuilder(wording).append(" (");
+    for (int i = 0; i < applied.size(); i++) {
+      zh.append(i == 0 ? "" : ";").append(applied.get(i).text().zh());
+      en.append(i == 0 ? "" : "; ").append(applied.get(i).text().en());
+    }
+    return new LocalizedText(zh.append(')').toString(), en.append(')').toString());
+  }
+
+  /** The three kinds of reason. */
   public enum Kind {
     /** The condition does not hold. */
     FAILED,
     /** The condition cannot be decided until more facts are known. */
-    UNKNOWN
+    UNKNOWN,
+    /** The condition holds (the reasons of an eligible decision). */
+    MET
   }
 }

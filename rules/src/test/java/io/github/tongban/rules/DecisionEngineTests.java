@@ -226,7 +226,7 @@ class DecisionEngineTests {
   @Test
   void aMalformedApplicationIsRefusedWithEveryProblemNamed() {
     Application bad = Application.forItem(ELDERLY).fact("agee", 82).fact("age", "eighty").fact("applicationKind", "续期")
-        .fact("householdRegion", "999999").at("000000").build();
+        .fact("householdRegion", "62030A").at("000000").build();
     assertThatThrownBy(() -> engine.decide(bad)).isInstanceOfSatisfying(InvalidApplicationException.class, e ->
         assertThat(e.problems()).extracting(InvalidApplicationException.Problem::code, InvalidApplicationException.Problem::field)
             .containsExactlyInAnyOrder(
@@ -234,7 +234,7 @@ class DecisionEngineTests {
                 org.assertj.core.groups.Tuple.tuple("application.unknown-fact", "agee"),
                 org.assertj.core.groups.Tuple.tuple("application.wrong-type", "age"),
                 org.assertj.core.groups.Tuple.tuple("application.not-allowed", "applicationKind"),
-                org.assertj.core.groups.Tuple.tuple("application.unknown-region", "householdRegion")));
+                org.assertj.core.groups.Tuple.tuple("application.malformed-region", "householdRegion")));
     assertThatThrownBy(() -> engine.decide(Application.forItem("NO-SUCH").build()))
         .isInstanceOf(InvalidApplicationException.class).hasMessageContaining("NO-SUCH");
     assertThatThrownBy(() -> engine.decide(Application.forItem(MEDICAL).on(LocalDate.of(2025, 6, 1)).build()))

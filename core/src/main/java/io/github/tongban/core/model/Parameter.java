@@ -38,6 +38,16 @@ public record Parameter(String id, String label, FactType type, Optional<String>
 
   /** The value in force on {@code date}. */
   public Optional<Value> valueOn(LocalDate date) {
-    return values.stream().filter(v -> v.validity().contains(date)).map(ParameterValue::value).findFirst();
+    return periodOn(date).map(ParameterValue::value);
+  }
+
+  /** The value, with its period, in force on {@code date}. */
+  public Optional<ParameterValue> periodOn(LocalDate date) {
+    return values.stream().filter(v -> v.validity().contains(date)).findFirst();
+  }
+
+  /** The value, with its period, in force on {@code date}; a catalogue with a gap there fails clearly. */
+  public ParameterValue inForce(LocalDate date) {
+    return periodOn(date).orElseThrow(() -> new ParameterNotInForceException(id, date));
   }
 }

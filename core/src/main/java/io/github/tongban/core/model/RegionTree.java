@@ -39,6 +39,21 @@ public final class RegionTree {
     Objects.requireNonNull(root, "root");
   }
 
+  /**
+   * Whether {@code code} is a well-formed administrative division code: 6 digits (county level,
+   * GB/T 2260), 9 digits (township) or 12 digits (village, statistical division codes). A
+   * well-formed code need not be in the tree: a code outside it is elsewhere, outside the city.
+   */
+  public static boolean isWellFormedCode(String code) {
+    int n = code.length();
+    return (n == 6 || n == 9 || n == 12) && code.chars().allMatch(c -> c >= '0' && c <= '9');
+  }
+
+  /** Whether {@code code} is a region of the tree (as opposed to elsewhere). */
+  public boolean contains(String code) {
+    return regions.containsKey(code);
+  }
+
   /** The root region. */
   public Region root() {
     return regions.get(root);

@@ -31,6 +31,8 @@ import java.util.Optional;
  * @param delivery how the result is delivered (送达方式)
  * @param scope where it may be handed in (通办范围)
  * @param modes how it is handled away from home (跨域办理模式)
+ * @param home which of the applicant's regions counts as home for acceptance and the
+ *     territorial authority: the household registration only, or the residence as well
  * @param forms the forms (办事表单)
  * @param reviewPoints what the reviewer checks (审查要点)
  * @param specialServices help on offer (陪同办, 上门办, 帮代办)
@@ -58,6 +60,7 @@ public record ServiceItem(
     List<DeliveryMethod> delivery,
     AcceptanceScope scope,
     List<HandlingMode> modes,
+    HomeBasis home,
     List<Form> forms,
     List<String> reviewPoints,
     List<SpecialService> specialServices,
@@ -75,6 +78,7 @@ public record ServiceItem(
     Objects.requireNonNull(fee, "fee");
     Objects.requireNonNull(onlineLevel, "onlineLevel");
     Objects.requireNonNull(scope, "scope");
+    Objects.requireNonNull(home, "home");
     legalBases = List.copyOf(legalBases);
     levels = List.copyOf(levels);
     scenarios = List.copyOf(scenarios);

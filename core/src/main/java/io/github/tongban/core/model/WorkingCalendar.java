@@ -53,6 +53,22 @@ public final class WorkingCalendar {
     return years.contains(date.getYear());
   }
 
+  /**
+   * Whether the calendar knows the holidays of every year from {@code from}'s to {@code to}'s,
+   * both inclusive: a due date counted across a year the calendar lacks would be a guess.
+   */
+  public boolean coversEvery(LocalDate from, LocalDate to) {
+    if (to.isBefore(from)) {
+      throw new IllegalArgumentException("period ends %s before it starts %s".formatted(to, from));
+    }
+    for (int year = from.getYear(); year <= to.getYear(); year++) {
+      if (!years.contains(year)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The holiday on {@code date}, if it is one. */
   public Optional<String> holiday(LocalDate date) {
     return Optional.ofNullable(holidays.get(date));
@@ -78,6 +94,20 @@ public final class WorkingCalendar {
     }
     DayOfWeek day = date.getDayOfWeek();
     return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+  }
+
+  /** The first working day strictly after {@code date}. */
+  public LocalDate nextWorkingDay(LocalDate date) {
+    return workingDayOnOrAfter(date.plusDays(1));
+  }
+
+  /** {@code date} if it is a working day, otherwise the first working day after it. */
+  public LocalDate workingDayOnOrAfter(LocalDate date) {
+    LocalDate day = date;
+    while (!isWorkingDay(day)) {
+      day = day.plusDays(1);
+    }
+    return day;
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.tongban.core.condition.FactType;
 import io.github.tongban.core.condition.Value;
 import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.core.model.FactDefinition;
+import io.github.tongban.core.model.RegionTree;
 import io.github.tongban.rules.InvalidApplicationException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -49,8 +50,9 @@ final class ApplicationReader {
         problems.add(problem("application.not-allowed", id, id, String.valueOf(value), String.join(", ", def.allowedValues())));
         return;
       }
-      if (def.type() == FactType.REGION && catalogue.regions().region(((Value.Text) typed).value()).isEmpty()) {
-        problems.add(problem("application.unknown-region", id, id, String.valueOf(value)));
+      // any well-formed division code is a region: one outside the tree is elsewhere, outside the city
+      if (def.type() == FactType.REGION && !RegionTree.isWellFormedCode(((Value.Text) typed).value())) {
+        problems.add(problem("application.malformed-region", id, id, String.valueOf(value)));
         return;
       }
       if (!def.admits(typed)) {

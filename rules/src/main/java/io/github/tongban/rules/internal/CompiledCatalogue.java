@@ -1,7 +1,11 @@
 package io.github.tongban.rules.internal;
 
 import io.github.tongban.core.model.Catalogue;
+import io.github.tongban.core.internal.logic.Formulas;
+import io.github.tongban.core.internal.logic.ItemLogic;
 import io.github.tongban.core.model.ServiceItem;
+import java.time.LocalDate;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -28,12 +32,16 @@ public final class CompiledCatalogue {
   private final Map<String, ItemProgram> programs;
   private final Map<String, KieBase> shardOf;
   private final int ruleCount;
+  private final Formulas.Context context;
+  /** Each item version's logic, per set of parameter values in force (few per item: they change once a year or so). */
+  private final Map<String, ItemLogic> logic = new ConcurrentHashMap<>();
 
   private CompiledCatalogue(Catalogue catalogue, Map<String, ItemProgram> programs, Map<String, KieBase> shardOf, int ruleCount) {
     this.catalogue = catalogue;
     this.programs = programs;
     this.shardOf = shardOf;
     this.ruleCount = ruleCount;
+    this.context = new Formulas.Context(catalogue::fact, catalogue::parameter, catalogue.regions());
   }
 
   /** Compiles every version of every item of {@code catalogue}. */
@@ -79,6 +87,20 @@ public final class CompiledCatalogue {
 
   ItemProgram program(ServiceItem item) {
     return programs.get(ItemProgram.partitionOf(item));
+  }
+
+  /**
+   * The logic of {@code item} on {@code date}: built once per item version and set of parameter
+   * values in force. A parameter the item uses with no value on {@code date} fails with
+   * {@link io.github.tongban.core.model.ParameterNotInForceException}.
+   */
+  ItemLogic logic(ServiceItem item, LocalDate date) {
+    ItemProgram program = program(item);
+    StringBuilder key = new StringBuilder(program.partition());
+    for (String parameter : program.parameters()) {
+      key.append('|').append(catalogue.parameter(parameter).orElseThrow().inForce(date).validity().from());
+    }
+    return logic.computeIfAbsent(key.toString(), k -> ItemLogic.of(item, context, date));
   }
 
   KieBase base(ServiceItem item) {

@@ -4,6 +4,7 @@ import io.github.tongban.core.condition.Condition;
 import io.github.tongban.core.condition.Operand;
 import io.github.tongban.core.condition.Operator;
 import io.github.tongban.core.condition.Value;
+import io.github.tongban.core.internal.logic.Comparisons;
 import io.github.tongban.core.model.RegionTree;
 import io.github.tongban.core.model.ServiceItem;
 import java.util.ArrayList;

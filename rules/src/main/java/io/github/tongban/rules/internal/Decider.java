@@ -1,6 +1,11 @@
 package io.github.tongban.rules.internal;
 
 import io.github.tongban.core.LocalizedText;
+import io.github.tongban.core.internal.logic.Formula;
+import io.github.tongban.core.internal.logic.ItemLogic;
+import io.github.tongban.core.internal.logic.Settlement;
+import io.github.tongban.core.internal.logic.Tri;
+import io.github.tongban.core.internal.logic.Var;
 import io.github.tongban.core.condition.Condition;
 import io.github.tongban.core.condition.Operand;
 import io.github.tongban.core.condition.Value;
@@ -42,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -78,7 +84,7 @@ public final class Decider {
     ServiceItem item = found.orElseThrow();
     ItemProgram program = compiled.program(item);
     Fired fired = run(compiled, program, facts, point, date);
-    return assemble(catalogue, program, facts, point, date, fired);
+    return assemble(compiled, program, facts, point, date, fired);
   }
 
   /** What one session produced. */
@@ -124,48 +130,114 @@ public final class Decider {
     }
   }
 
-  private static Decision assemble(Catalogue catalogue, ItemProgram program, Map<String, Value> facts, Optional<Region> point,
+  private static Decision assemble(CompiledCatalogue compiled, ItemProgram program, Map<String, Value> facts, Optional<Region> point,
       LocalDate date, Fired fired) {
+    Catalogue catalogue = compiled.catalogue();
     ServiceItem item = program.item();
     Map<Integer, Boolean> truths = fired.truths();
-    Boolean eligible = truths.get(program.eligibility().id());
-    Status status = eligible == null ? Status.NEEDS_INFO : eligible ? Status.ELIGIBLE : Status.INELIGIBLE;
+    // the parameters in force on the date: a gap fails here, clearly, never as a dead-end question
+    ItemLogic logic = compiled.logic(item, date);
+    Settlement settlement = logic.settlement();
+    Settlement.Assignment known = Settlement.Assignment.ofFacts(facts);
+    // the rules settle what three-valued logic settles; the settlement decides what they leave open
+    Function<Node, Tri> settled = node -> {
+      Boolean t = truths.get(node.id());
+      if (t != null) {
+        return Tri.of(t);
+      }
+      return node.source().flatMap(logic::formula).map(f -> settlement.settle(f, known)).orElse(Tri.OPEN);
+    };
+    Boolean rulesSay = truths.get(program.eligibility().id());
+    Tri eligible = rulesSay != null ? Tri.of(rulesSay) : settlement.settle(logic.eligibility(), known);
+    Status status = eligible == Tri.TRUE ? Status.ELIGIBLE : eligible == Tri.FALSE ? Status.INELIGIBLE : Status.NEEDS_INFO;
 
-    Timing timing = timing(catalogue.calendar(), item, date);
+    Reasons words = new Reasons(catalogue, logic, facts, settled);
+    Timing timing = Timings.of(catalogue.calendar(), item, date);
     List<ScenarioRef> scenarios = new ArrayList<>();
+    List<Formula> openParts = new ArrayList<>();
     for (Scenario s : item.scenarios()) {
       Node selector = program.selectors().get(s.id());
-      if (selector == null || Boolean.TRUE.equals(truths.get(selector.id()))) {
-        scenarios.add(new ScenarioRef(s.id(), s.name()));
+      Tri applies = selector == null ? Tri.TRUE : settled.apply(selector);
+      if (applies == Tri.TRUE) {
+        scenarios.add(ScenarioRef.applies(s.id(), s.name()));
+      } else if (applies == Tri.OPEN) {
+        String condition = words.wording(s.when().orElseThrow());
+        scenarios.add(new ScenarioRef(s.id(), s.name(), true, Optional.of(new LocalizedText("如" + condition, "if " + condition))));
+        openParts.add(logic.selectors().get(s.id()));
       }
     }
-    List<MaterialDecision> materials = materials(item, fired.materials(), timing);
+    List<MaterialDecision> materials = materials(catalogue, item, logic, known, words, fired.materials(), timing, openParts);
     Acceptance acceptance = acceptance(catalogue, item, facts, point, fired.acceptance());
 
     List<Reason> reasons = new ArrayList<>();
-    if (status != Status.ELIGIBLE) {
-      program.conditions().ifPresent(n -> reasons(item, n, truths, Optional.empty(), reasons));
-      scenarioReasons(item, program, truths, reasons);
+    boolean met = status == Status.ELIGIBLE;
+    program.conditions().ifPresent(n -> words.walk(n, met, Optional.empty(), reasons));
+    scenarioReasons(item, program, logic, settlement, known, settled, words, met, reasons);
+
+    List<Question> questions = new ArrayList<>();
+    List<Question> followUps = new ArrayList<>();
+    Set<String> asked = new LinkedHashSet<>();
+    if (status == Status.NEEDS_INFO) {
+      factsOf(settlement.relevant(logic.eligibility(), known)).forEach(f -> ask(catalogue, f, facts, asked, questions));
     }
-    List<Question> questions = status == Status.INELIGIBLE ? List.of()
-        : questions(catalogue, program, facts, truths, materials, acceptance);
-    return new Decision(catalogue.info().version(), item.code(), item.name(), item.version(), status, reasons, questions,
+    if (status != Status.INELIGIBLE) {
+      Set<Var> refine = new LinkedHashSet<>();
+      openParts.forEach(f -> refine.addAll(settlement.relevant(f, known)));
+      // in the order the item first reads them
+      Set<Var> ordered = new LinkedHashSet<>();
+      settlement.space().variables().stream().filter(refine::contains).forEach(ordered::add);
+      factsOf(ordered).forEach(f -> ask(catalogue, f, facts, asked, followUps));
+      if (acceptance.outcome() == Acceptance.Outcome.UNDETERMINED) {
+        ask(catalogue, AcceptancePolicy.HOUSEHOLD, facts, asked, followUps);
+      }
+    }
+    return new Decision(catalogue.info().version(), item.code(), item.name(), item.version(), status, reasons, questions, followUps,
         scenarios, materials, acceptance, timing, item.fee(), item.trips(), item.onlineLevel(), fired.trace());
   }
 
-  // ------------------------------------------------------------------ time
+  private static void ask(Catalogue catalogue, String fact, Map<String, Value> facts, Set<String> asked, List<Question> out) {
+    if (!facts.containsKey(fact) && asked.add(fact)) {
+      catalogue.fact(fact).ifPresent(def -> out.add(question(def)));
+    }
+  }
 
-  private static Timing timing(WorkingCalendar calendar, ServiceItem item, LocalDate date) {
-    int promised = item.timeLimit().instant() ? 0 : item.timeLimit().promised();
-    LocalDate promisedDue = calendar.addWorkingDays(date, promised);
-    LocalDate statutoryDue = calendar.addWorkingDays(date, item.timeLimit().statutory());
-    return new Timing(date, item.timeLimit().statutory(), promised, item.timeLimit().instant(), promisedDue, statutoryDue,
-        calendar.covers(date) && calendar.covers(statutoryDue));
+  private static List<String> factsOf(Set<Var> vars) {
+    Set<String> out = new LinkedHashSet<>();
+    vars.forEach(v -> out.add(v.fact()));
+    return List.copyOf(out);
+  }
+
+  private static void scenarioReasons(ServiceItem item, ItemProgram program, ItemLogic logic, Settlement settlement,
+      Settlement.Assignment known, Function<Node, Tri> settled, Reasons words, boolean met, List<Reason> out) {
+    boolean anyApplies = false;
+    for (Scenario s : item.scenarios()) {
+      Node selector = program.selectors().get(s.id());
+      if (selector == null || settled.apply(selector) == Tri.TRUE) {
+        anyApplies = true;
+        Node extra = program.scenarioConditions().get(s.id());
+        if (extra != null) {
+          words.walk(extra, met, Optional.empty(), out);
+        }
+      }
+    }
+    Tri hold = settlement.settle(logic.scenariosHold(), known);
+    if (!anyApplies && hold != Tri.TRUE) {
+      boolean open = hold == Tri.OPEN;
+      LocalizedText text = Texts.of(open ? "reason.scenario-unknown" : "reason.no-scenario");
+      List<String> facts = open ? factsOf(settlement.relevant(logic.scenariosHold(), known))
+          : program.selectors().values().stream().flatMap(n -> Reasons.factsOf(n).stream()).distinct().toList();
+      out.add(new Reason(open ? Reason.Kind.UNKNOWN : Reason.Kind.FAILED, text.zh(), Optional.empty(), facts, List.of()));
+    }
   }
 
   // ------------------------------------------------------------------ materials
 
-  private static List<MaterialDecision> materials(ServiceItem item, List<MaterialPolicy.Verdict> verdicts, Timing timing) {
+  /**
+   * The materials the rules found needed, each settled: needed outright, not needed (dropped), or
+   * conditional with its condition in words; exempt, deferrable or required by the material policy.
+   */
+  private static List<MaterialDecision> materials(Catalogue catalogue, ServiceItem item, ItemLogic logic, Settlement.Assignment known,
+      Reasons words, List<MaterialPolicy.Verdict> verdicts, Timing timing, List<Formula> openParts) {
     Map<String, MaterialPolicy.Verdict> byId = new HashMap<>();
     for (MaterialPolicy.Verdict v : verdicts) {
       byId.merge(v.need().material().id(), v, (a, b) -> a.need().conditional() ? b : a);
@@ -176,13 +248,51 @@ public final class Decider {
       if (v == null) {
         continue;
       }
+      Optional<LocalizedText> condition = Optional.empty();
+      if (v.need().conditional()) {
+        Formula need = logic.needs().get(m.id());
+        Tri t = logic.settlement().settle(need, known);
+        if (t == Tri.FALSE) {
+          continue;
+        }
+        if (t == Tri.OPEN) {
+          condition = Optional.of(materialCondition(item, m, logic, known, words));
+          openParts.add(need);
+        }
+      }
       MaterialDecision.Status status = v.status();
       out.add(new MaterialDecision(m.id(), m.name(), m.form(), m.copies(), status,
           status == MaterialDecision.Status.EXEMPT ? m.source().provider() : Optional.empty(),
-          status == MaterialDecision.Status.DEFERRABLE ? Optional.of(timing.promisedDue()) : Optional.empty(),
-          m.essential(), v.need().conditional(), m.notes()));
+          status == MaterialDecision.Status.DEFERRABLE ? Optional.of(Timings.deferUntil(catalogue.calendar(), timing)) : Optional.empty(),
+          m.essential(), condition.isPresent(), condition, m.notes()));
     }
     return out;
+  }
+
+  /** When an open material is needed, in words: the open scenarios that list it, and its own open requiredWhen. */
+  private static LocalizedText materialCondition(ServiceItem item, Material m, ItemLogic logic, Settlement.Assignment known, Reasons words) {
+    Settlement settlement = logic.settlement();
+    List<String> zh = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    boolean viaOpenScenario = item.scenarios().stream().filter(s -> s.materials().contains(m.id()))
+        .noneMatch(s -> settlement.settle(logic.selectors().get(s.id()), known) == Tri.TRUE);
+    if (viaOpenScenario) {
+      List<String> names = new ArrayList<>();
+      for (Scenario s : item.scenarios()) {
+        if (s.materials().contains(m.id()) && settlement.settle(logic.selectors().get(s.id()), known) == Tri.OPEN) {
+          names.add(s.when().flatMap(Condition::text).orElse("属于「" + s.name() + "」"));
+        }
+      }
+      zh.add(String.join("或", names));
+      en.add(String.join(" or ", names));
+    }
+    if (m.requiredWhen().isPresent()
+        && settlement.settle(logic.formula(m.requiredWhen().get()).orElseThrow(), known) == Tri.OPEN) {
+      String w = words.wording(m.requiredWhen().get());
+      zh.add(w);
+      en.add(w);
+    }
+    return new LocalizedText("如" + String.join(",且", zh), "if " + String.join(", and ", en));
   }
 
   // ------------------------------------------------------------------ acceptance
@@ -198,10 +308,10 @@ public final class Decider {
     AcceptancePolicy.Verdict verdict = verdicts.stream().filter(v -> v.outcome() == Acceptance.Outcome.ACCEPTED).min(preference)
         .or(() -> verdicts.stream().filter(v -> v.outcome() == Acceptance.Outcome.REFUSED).min(preference))
         .orElse(new AcceptancePolicy.Verdict(Acceptance.Outcome.UNDETERMINED, Optional.empty(), AcceptancePolicy.Why.HOME_UNKNOWN, Optional.empty()));
-    // the territorial authority (属地) follows the household registration, or the residence when that is unknown
-    Optional<String> home = Optional.ofNullable(facts.get(AcceptancePolicy.HOUSEHOLD))
-        .or(() -> Optional.ofNullable(facts.get(AcceptancePolicy.RESIDENCE)))
-        .map(v -> ((Value.Text) v).value());
+    // the territorial authority (属地) follows the household registration in the city, or the residence where it counts
+    Optional<String> household = text(facts.get(AcceptancePolicy.HOUSEHOLD));
+    Optional<String> residence = AcceptancePolicy.residenceCounts(item) ? text(facts.get(AcceptancePolicy.RESIDENCE)) : Optional.empty();
+    Optional<String> home = household.filter(tree::contains).or(() -> residence.filter(tree::contains));
 
     LocalizedText explanation = switch (verdict.why()) {
       case ONLINE_FULL -> Texts.of("acceptance.online-full");
@@ -209,13 +319,19 @@ public final class Decider {
       case LEVEL -> Texts.of("acceptance.level");
       case IN_SCOPE -> Texts.of("acceptance.in-scope." + verdict.mode().orElseThrow().name().toLowerCase(java.util.Locale.ROOT));
       case OUT_OF_SCOPE -> Texts.of("acceptance.out-of-scope", item.scope().label());
+      case OUTSIDE_CITY -> Texts.of("acceptance.outside-city", household.orElse(""));
       case HOME_UNKNOWN -> Texts.of("acceptance.home-unknown");
     };
     List<ServicePointRef> alternatives = verdict.outcome() == Acceptance.Outcome.ACCEPTED || home.isEmpty() ? List.of()
         : alternatives(tree, item, home.get(), point.map(Region::code).orElse(home.get()));
+    boolean outside = verdict.why() == AcceptancePolicy.Why.OUTSIDE_CITY;
     return new Acceptance(verdict.outcome(), verdict.mode(), point.map(ServicePointRef::of),
         home.flatMap(h -> authority(tree, item, h)), item.delivery(), alternatives,
-        item.onlineLevel() == OnlineLevel.FULL && point.isPresent(), explanation);
+        !outside && item.onlineLevel() == OnlineLevel.FULL && point.isPresent(), explanation);
+  }
+
+  private static Optional<String> text(Value v) {
+    return v instanceof Value.Text t ? Optional.of(t.value()) : Optional.empty();
   }
 
   /** The authority that decides for an applicant at home in {@code home}: the one of their territory. */
@@ -249,160 +365,10 @@ public final class Decider {
     return Integer.MAX_VALUE / 2;
   }
 
-  // ------------------------------------------------------------------ reasons
-
-  private static void reasons(ServiceItem item, Node node, Map<Integer, Boolean> truths, Optional<String> basis, List<Reason> out) {
-    Boolean t = truths.get(node.id());
-    if (Boolean.TRUE.equals(t)) {
-      return;
-    }
-    Optional<String> cited = node.source().flatMap(Condition::basis).or(() -> basis);
-    Optional<String> text = node.source().flatMap(Condition::text);
-    Reason.Kind kind = t == null ? Reason.Kind.UNKNOWN : Reason.Kind.FAILED;
-    if (text.isPresent() || node instanceof LeafNode || node instanceof KnownNode) {
-      out.add(new Reason(kind, text.orElseGet(() -> wording(node)), cited.flatMap(item::legalBasis), factsOf(node)));
-      return;
-    }
-    if (node instanceof NotNode n) {
-      out.add(new Reason(kind, "不满足:" + wording(n.child()), cited.flatMap(item::legalBasis), factsOf(n)));
-    } else {
-      children(node).forEach(c -> reasons(item, c, truths, cited, out));
-    }
-  }
-
-  private static void scenarioReasons(ServiceItem item, ItemProgram program, Map<Integer, Boolean> truths, List<Reason> out) {
-    boolean anyApplies = false;
-    boolean anyUnknown = false;
-    for (Scenario s : item.scenarios()) {
-      Node selector = program.selectors().get(s.id());
-      Boolean applies = selector == null ? Boolean.TRUE : truths.get(selector.id());
-      if (Boolean.TRUE.equals(applies)) {
-        anyApplies = true;
-        Node extra = program.scenarioConditions().get(s.id());
-        if (extra != null) {
-          reasons(item, extra, truths, Optional.empty(), out);
-        }
-      } else if (applies == null) {
-        anyUnknown = true;
-      }
-    }
-    if (!anyApplies) {
-      LocalizedText text = Texts.of(anyUnknown ? "reason.scenario-unknown" : "reason.no-scenario");
-      List<String> facts = new ArrayList<>();
-      program.selectors().values().forEach(n -> facts.addAll(factsOf(n)));
-      out.add(new Reason(anyUnknown ? Reason.Kind.UNKNOWN : Reason.Kind.FAILED, text.zh(), Optional.empty(),
-          List.copyOf(new LinkedHashSet<>(facts))));
-    }
-  }
-
-  /** A condition's wording derived from the fact dictionary's names, for conditions the catalogue does not word. */
-  private static String wording(Node node) {
-    if (node instanceof LeafNode l) {
-      Condition.Compare c = l.compare();
-      String operand;
-      if (c.operand() instanceof Operand.Literal lit) {
-        operand = lit.value().toString();
-      } else if (c.operand() instanceof Operand.ListOf list) {
-        operand = String.join("、", list.values().stream().map(Value::toString).toList());
-      } else if (c.operand() instanceof Operand.ParameterRef p) {
-        operand = "参数 " + p.parameter();
-      } else {
-        operand = ((Operand.RegionRef) c.operand()).region();
-      }
-      return c.text().orElse(c.fact() + " " + c.operator().label() + " " + operand);
-    }
-    if (node instanceof KnownNode k) {
-      return k.known().text().orElse("须提供 " + k.known().fact());
-    }
-    return node.source().flatMap(Condition::text).orElse("(条件 " + node.id() + ")");
-  }
-
-  /** The children of a node, in order; none for leaves. */
-  private static List<Node> children(Node node) {
-    if (node instanceof AllNode a) {
-      return a.children();
-    }
-    if (node instanceof AnyNode a) {
-      return a.children();
-    }
-    if (node instanceof NotNode n) {
-      return List.of(n.child());
-    }
-    return List.of();
-  }
-
-  private static List<String> factsOf(Node node) {
-    Set<String> facts = new LinkedHashSet<>();
-    collectFacts(node, facts);
-    return List.copyOf(facts);
-  }
-
-  private static void collectFacts(Node node, Set<String> facts) {
-    if (node instanceof LeafNode l) {
-      facts.add(l.compare().fact());
-    } else if (node instanceof KnownNode k) {
-      facts.add(k.known().fact());
-    } else {
-      children(node).forEach(c -> collectFacts(c, facts));
-    }
-  }
-
   // ------------------------------------------------------------------ questions
-
-  private static List<Question> questions(Catalogue catalogue, ItemProgram program, Map<String, Value> facts,
-      Map<Integer, Boolean> truths, List<MaterialDecision> materials, Acceptance acceptance) {
-    Set<String> wanted = new LinkedHashSet<>();
-    program.conditions().ifPresent(n -> unknownFacts(n, truths, wanted));
-    boolean anyApplies = false;
-    for (Scenario s : program.item().scenarios()) {
-      Node selector = program.selectors().get(s.id());
-      Boolean applies = selector == null ? Boolean.TRUE : truths.get(selector.id());
-      if (applies == null) {
-        unknownFacts(selector, truths, wanted);
-      } else if (applies) {
-        anyApplies = true;
-        Node extra = program.scenarioConditions().get(s.id());
-        if (extra != null) {
-          unknownFacts(extra, truths, wanted);
-        }
-      }
-    }
-    if (anyApplies) {
-      for (MaterialDecision m : materials) {
-        if (m.conditional()) {
-          unknownFacts(program.requiredWhen().get(m.id()), truths, wanted);
-        }
-      }
-    }
-    if (acceptance.outcome() == Acceptance.Outcome.UNDETERMINED) {
-      wanted.add(AcceptancePolicy.HOUSEHOLD);
-    }
-    List<Question> out = new ArrayList<>();
-    for (String fact : wanted) {
-      if (facts.containsKey(fact)) {
-        continue;
-      }
-      catalogue.fact(fact).ifPresent(def -> out.add(question(def)));
-    }
-    return out;
-  }
 
   private static Question question(FactDefinition def) {
     return new Question(def.id(), def.label(), def.question(), def.type(), def.allowedValues(), def.unit());
-  }
-
-  /** The facts of the unknown leaves reachable from {@code node} through unknown nodes, in tree order. */
-  private static void unknownFacts(Node node, Map<Integer, Boolean> truths, Set<String> out) {
-    if (truths.containsKey(node.id())) {
-      return;
-    }
-    if (node instanceof LeafNode l) {
-      out.add(l.compare().fact());
-    } else if (node instanceof KnownNode k) {
-      out.add(k.known().fact());
-    } else {
-      children(node).forEach(c -> unknownFacts(c, truths, out));
-    }
   }
 
 }

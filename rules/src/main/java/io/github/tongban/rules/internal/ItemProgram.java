@@ -6,6 +6,7 @@ import io.github.tongban.core.model.ServiceItem;
 import io.github.tongban.rules.internal.ConditionRules.Node;
 import io.github.tongban.rules.internal.MaterialPolicy.Need;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +31,10 @@ import org.drools.modelcompiler.dsl.pattern.D;
  * @param selectors each scenario's {@code when}, by scenario id; absent for scenarios that always apply
  * @param scenarioConditions each scenario's extra conditions, by scenario id
  * @param requiredWhen each conditional material's condition, by material id
+ * @param parameters the ids of the parameters the item's conditions compare with, in order
  */
 record ItemProgram(String partition, ServiceItem item, Optional<Node> conditions, Node eligibility,
-    Map<String, Node> selectors, Map<String, Node> scenarioConditions, Map<String, Node> requiredWhen) {
+    Map<String, Node> selectors, Map<String, Node> scenarioConditions, Map<String, Node> requiredWhen, List<String> parameters) {
 
   /** Scenario and material rules run after the conditions settle and before the policy. */
   static final int SCENARIO_SALIENCE = 50;
@@ -81,35 +83,78 @@ record ItemProgram(String partition, ServiceItem item, Optional<Node> conditions
         needRules(pkg, partition, s, m, Optional.ofNullable(selectors.get(s.id())), Optional.ofNullable(requiredWhen.get(m.id())), rules);
       }
     }
-    return new ItemProgram(partition, item, conditions, eligibility, Map.copyOf(selectors), Map.copyOf(scenarioConditions),
-        Map.copyOf(requiredWhen));
+    // insertion-ordered: whatever iterates these iterates in the item's order, in every JVM
+    return new ItemProgram(partition, item, conditions, eligibility, Collections.unmodifiableMap(selectors),
+        Collections.unmodifiableMap(scenarioConditions), Collections.unmodifiableMap(requiredWhen), parametersOf(item));
+  }
+
+  /** The parameters an item version's conditions compare with, each once, in the order they appear. */
+  static List<String> parametersOf(ServiceItem item) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    List<io.github.tongban.core.condition.Condition> roots = new ArrayList<>();
+    item.conditions().ifPresent(roots::add);
+    item.scenarios().forEach(s -> {
+      s.when().ifPresent(roots::add);
+      s.conditions().ifPresent(roots::add);
+    });
+    item.materials().forEach(m -> m.requiredWhen().ifPresent(roots::add));
+    roots.forEach(c -> collectParameters(c, out));
+    return List.copyOf(out);
+  }
+
+  private static void collectParameters(io.github.tongban.core.condition.Condition c, java.util.Set<String> out) {
+    if (c instanceof io.github.tongban.core.condition.Condition.All a) {
+      a.children().forEach(x -> collectParameters(x, out));
+    } else if (c instanceof io.github.tongban.core.condition.Condition.Any a) {
+      a.children().forEach(x -> collectParameters(x, out));
+    } else if (c instanceof io.github.tongban.core.condition.Condition.Not n) {
+      collectParameters(n.child(), out);
+    } else if (c instanceof io.github.tongban.core.condition.Condition.Compare cmp
+        && cmp.operand() instanceof io.github.tongban.core.condition.Operand.ParameterRef ref) {
+      out.add(ref.parameter());
+    }
   }
 
   /**
-   * When scenario {@code s} applies, material {@code m} is needed: outright, or when its
-   * {@code requiredWhen} holds, or conditionally while that is still unknown.
+   * When scenario {@code s} applies, material {@code m} is needed: outright when its
+   * {@code requiredWhen} holds too; conditionally while either is still open (the settlement then
+   * decides whether it is really open). A missing {@code when} or {@code requiredWhen} holds.
    */
   private static void needRules(String pkg, String partition, Scenario s, Material m, Optional<Node> selector,
       Optional<Node> requiredWhen, List<Rule> rules) {
     String name = partition + "/scenario." + s.id() + "/material." + m.id();
-    Variable<ConditionRules.Subject> subject = D.declarationOf(ConditionRules.Subject.class);
-    Variable<ConditionRules.Truth> applies = D.declarationOf(ConditionRules.Truth.class);
-    Variable<ConditionRules.Truth> required = D.declarationOf(ConditionRules.Truth.class);
-    Variable<ConditionRules.Truth> settled = D.declarationOf(ConditionRules.Truth.class);
-    List<org.drools.model.RuleItemBuilder<?>> whenApplies = new ArrayList<>();
-    whenApplies.add(ConditionRules.subject(subject, partition));
-    selector.ifPresent(n -> whenApplies.add(ConditionRules.truth(applies, n.id(), true)));
+    // the scenario applies: its when is true, or it has none
+    List<org.drools.model.RuleItemBuilder<?>> applies = new ArrayList<>();
+    applies.add(ConditionRules.subject(D.declarationOf(ConditionRules.Subject.class), partition));
+    selector.ifPresent(n -> applies.add(ConditionRules.truth(D.declarationOf(ConditionRules.Truth.class), n.id(), true)));
     if (requiredWhen.isEmpty()) {
-      rules.add(rule(pkg, name).build(with(whenApplies, D.execute(drools -> drools.insert(new Need(partition, m, s.id(), false))))));
-      return;
+      rules.add(rule(pkg, name).build(with(applies, need(partition, m, s, false))));
+    } else {
+      int rw = requiredWhen.get().id();
+      rules.add(rule(pkg, name + ".required").build(with(applies, ConditionRules.truth(D.declarationOf(ConditionRules.Truth.class), rw, true),
+          need(partition, m, s, false))));
+      rules.add(rule(pkg, name + ".maybe").build(with(applies, open(rw), need(partition, m, s, true))));
     }
-    int rw = requiredWhen.get().id();
-    rules.add(rule(pkg, name + ".required").build(with(whenApplies, ConditionRules.truth(required, rw, true),
-        D.execute(drools -> drools.insert(new Need(partition, m, s.id(), false))))));
-    rules.add(rule(pkg, name + ".maybe").build(with(whenApplies,
-        D.not(D.pattern(settled).expr("truth.node==" + rw, x -> x.node() == rw,
-            D.alphaIndexedBy(int.class, org.drools.model.Index.ConstraintType.EQUAL, 0, ConditionRules.Truth::node, rw))),
-        D.execute(drools -> drools.insert(new Need(partition, m, s.id(), true))))));
+    if (selector.isPresent()) {
+      // the scenario may apply: its when is still open, and the material's requiredWhen is not false
+      int sel = selector.get().id();
+      List<org.drools.model.RuleItemBuilder<?>> mayApply = new ArrayList<>();
+      mayApply.add(ConditionRules.subject(D.declarationOf(ConditionRules.Subject.class), partition));
+      mayApply.add(open(sel));
+      requiredWhen.ifPresent(n -> mayApply.add(D.not(ConditionRules.truth(D.declarationOf(ConditionRules.Truth.class), n.id(), false))));
+      rules.add(rule(pkg, name + ".scenario-open").build(with(mayApply, need(partition, m, s, true))));
+    }
+  }
+
+  /** No truth for node {@code id} yet: it is open. */
+  private static org.drools.model.RuleItemBuilder<?> open(int id) {
+    Variable<ConditionRules.Truth> settled = D.declarationOf(ConditionRules.Truth.class);
+    return D.not(D.pattern(settled).expr("truth.node==" + id, x -> x.node() == id,
+        D.alphaIndexedBy(int.class, org.drools.model.Index.ConstraintType.EQUAL, 0, ConditionRules.Truth::node, id)));
+  }
+
+  private static org.drools.model.RuleItemBuilder<?> need(String partition, Material m, Scenario s, boolean conditional) {
+    return D.execute(drools -> drools.insert(new Need(partition, m, s.id(), conditional)));
   }
 
   private static org.drools.model.RuleItemBuilder<?>[] with(List<org.drools.model.RuleItemBuilder<?>> head, org.drools.model.RuleItemBuilder<?>... more) {

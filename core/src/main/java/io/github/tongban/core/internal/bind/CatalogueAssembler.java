@@ -17,6 +17,7 @@ import io.github.tongban.core.model.FactDefinition;
 import io.github.tongban.core.model.Fee;
 import io.github.tongban.core.model.Form;
 import io.github.tongban.core.model.HandlingMode;
+import io.github.tongban.core.model.HomeBasis;
 import io.github.tongban.core.model.Intermediary;
 import io.github.tongban.core.model.ItemType;
 import io.github.tongban.core.model.LegalBasis;
@@ -357,6 +358,7 @@ public final class CatalogueAssembler {
         Json.list(n, "process", s -> new ProcessStep(Json.text(s, "name"), Json.optText(s, "actor"), Json.optText(s, "description"))),
         Json.enums(n, "delivery", DeliveryMethod.class), Json.enumValue(AcceptanceScope.class, Json.text(n, "scope")),
         Json.enums(n, "modes", HandlingMode.class),
+        n.has("home") ? Json.enumValue(HomeBasis.class, Json.text(n, "home")) : HomeBasis.HOUSEHOLD_OR_RESIDENCE,
         Json.list(n, "forms", f -> new Form(Json.text(f, "name"), Json.optText(f, "url"))),
         Json.texts(n, "reviewPoints"), Json.enums(n, "specialServices", SpecialService.class), local));
   }

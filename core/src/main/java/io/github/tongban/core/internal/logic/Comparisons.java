@@ -1,19 +1,22 @@
-package io.github.tongban.rules.internal;
+package io.github.tongban.core.internal.logic;
 
 import io.github.tongban.core.condition.Operator;
 import io.github.tongban.core.condition.Value;
 import io.github.tongban.core.model.RegionTree;
 import java.util.List;
 
-/** What a comparison leaf means: the operators applied to typed values, nothing more. */
-final class Comparisons {
+/**
+ * What a comparison leaf means: the operators applied to typed values, nothing more. The one
+ * place this is written; the engine's rules and the settlement both call it.
+ */
+public final class Comparisons {
   private Comparisons() {}
 
   /** Whether {@code actual op expected} holds; both are of the same value family (the loader checked). */
-  static boolean test(Operator op, Value actual, Value expected) {
+  public static boolean test(Operator op, Value actual, Value expected) {
     return switch (op) {
-      case EQ -> same(actual, expected);
-      case NE -> !same(actual, expected);
+      case EQ -> actual.equals(expected);
+      case NE -> !actual.equals(expected);
       case LT -> order(actual, expected) < 0;
       case LE -> order(actual, expected) <= 0;
       case GT -> order(actual, expected) > 0;
@@ -23,18 +26,17 @@ final class Comparisons {
   }
 
   /** Whether {@code actual} is ({@code in}) or is not ({@code notIn}) one of {@code values}. */
-  static boolean testList(Operator op, Value actual, List<Value> values) {
-    boolean member = values.stream().anyMatch(v -> same(actual, v));
+  public static boolean testList(Operator op, Value actual, List<Value> values) {
+    boolean member = values.stream().anyMatch(actual::equals);
     return op == Operator.IN ? member : !member;
   }
 
-  /** Whether the region {@code actual} lies inside {@code region} (or is it). */
-  static boolean within(RegionTree regions, Value actual, String region) {
+  /**
+   * Whether the region {@code actual} lies inside {@code region} (or is it). A well-formed code
+   * outside the tree (elsewhere) lies inside no region of the tree.
+   */
+  public static boolean within(RegionTree regions, Value actual, String region) {
     return actual instanceof Value.Text t && regions.isWithin(t.value(), region);
-  }
-
-  private static boolean same(Value a, Value b) {
-    return a.equals(b);
   }
 
   private static int order(Value a, Value b) {

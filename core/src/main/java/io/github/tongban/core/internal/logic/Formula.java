@@ -1,0 +1,103 @@
+package io.github.tongban.core.internal.logic;
+
+import io.github.tongban.core.condition.Condition;
+import io.github.tongban.core.condition.Value;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * A condition tree with its parameters resolved for one date, as the settlement reads it. Built by
+ * {@link Formulas} from the catalogue's typed conditions; never from text.
+ */
+public sealed interface Formula {
+  /** A constant: a scenario without {@code when}, a material without {@code requiredWhen}. */
+  record Const(boolean value) implements Formula {}
+
+  record And(List<Formula> children) implements Formula {
+    public And {
+      children = List.copyOf(children);
+    }
+  }
+
+  record Or(List<Formula> children) implements Formula {
+    public Or {
+      children = List.copyOf(children);
+    }
+  }
+
+  record Not(Formula child) implements Formula {
+    public Not {
+      Objects.requireNonNull(child, "child");
+    }
+  }
+
+  /**
+   * A comparison of fact {@code var.fact()} with {@code operands} (the literal, the list, the
+   * parameter's value on the date, or the region).
+   *
+   * @param source the catalogue's comparison
+   * @param operands the values compared with (one, or a list; a region code for {@code within})
+   * @param parameterValue the parameter's value period applied, when it compares with a parameter
+   * @param test whether a value of the fact satisfies it
+   */
+  record Test(Var var, Condition.Compare source, List<Value> operands, Optional<io.github.tongban.core.model.ParameterValue> parameterValue,
+      Predicate<Value> test) implements Formula {
+    public Test {
+      Objects.requireNonNull(var, "var");
+      Objects.requireNonNull(source, "source");
+      operands = List.copyOf(operands);
+      Objects.requireNonNull(parameterValue, "parameterValue");
+      Objects.requireNonNull(test, "test");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+  }
+
+  /** {@code known: fact}: true once the fact is given. */
+  record Given(Var var, Condition.Known source) implements Formula {
+    public Given {
+      Objects.requireNonNull(var, "var");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+  }
+
+  /** {@code child} with {@code var} fixed to {@code value}: how a cofactor is written. */
+  record Restrict(Formula child, Var var, Value value) implements Formula {
+    public Restrict {
+      Objects.requireNonNull(child, "child");
+      Objects.requireNonNull(var, "var");
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  static Formula and(Formula... children) {
+    return new And(List.of(children));
+  }
+
+  static Formula or(Formula... children) {
+    return new Or(List.of(children));
+  }
+
+  static Formula not(Formula child) {
+    return new Not(child);
+  }
+}

@@ -1,0 +1,283 @@
+package io.github.tongban.rules.internal;
+
+import io.github.tongban.core.LocalizedText;
+import io.github.tongban.core.condition.Condition;
+import io.github.tongban.core.condition.FactType;
+import io.github.tongban.core.condition.Operand;
+import io.github.tongban.core.condition.Operator;
+import io.github.tongban.core.condition.Value;
+import io.github.tongban.core.internal.logic.Formula;
+import io.github.tongban.core.internal.logic.ItemLogic;
+import io.github.tongban.core.internal.logic.Tri;
+import io.github.tongban.core.model.Catalogue;
+import io.github.tongban.core.model.FactDefinition;
+import io.github.tongban.core.model.Parameter;
+import io.github.tongban.core.model.Region;
+import io.github.tongban.core.model.ServiceItem;
+import io.github.tongban.rules.AppliedValue;
+import io.github.tongban.rules.Reason;
+import io.github.tongban.rules.internal.ConditionRules.AllNode;
+import io.github.tongban.rules.internal.ConditionRules.AnyNode;
+import io.github.tongban.rules.internal.ConditionRules.KnownNode;
+import io.github.tongban.rules.internal.ConditionRules.LeafNode;
+import io.github.tongban.rules.internal.ConditionRules.Node;
+import io.github.tongban.rules.internal.ConditionRules.NotNode;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Writes the reasons of a decision (see docs/decisions.md, "Reasons"): for an application that is
+ * not eligible, every condition that fails or is still open; for an eligible one, the conditions
+ * that hold; each with the legal basis it cites and the values it applied.
+ */
+final class Reasons {
+  private final Catalogue catalogue;
+  private final ServiceItem item;
+  private final ItemLogic logic;
+  private final Map<String, Value> facts;
+  private final Function<Node, Tri> settled;
+
+  /**
+   * @param settled a node's settled truth: its rule-derived truth when it has one, else the settlement's
+   */
+  Reasons(Catalogue catalogue, ItemLogic logic, Map<String, Value> facts, Function<Node, Tri> settled) {
+    this.catalogue = catalogue;
+    this.item = logic.item();
+    this.logic = logic;
+    this.facts = facts;
+    this.settled = settled;
+  }
+
+  /** The reasons under {@code node} for a decision whose status is eligible ({@code met}) or not. */
+  void walk(Node node, boolean met, Optional<String> basis, List<Reason> out) {
+    Tri t = settled.apply(node);
+    if (met ? t != Tri.TRUE : t == Tri.TRUE) {
+      return;
+    }
+    Optional<String> cited = node.source().flatMap(Condition::basis).or(() -> basis);
+    Optional<String> text = node.source().flatMap(Condition::text);
+    Reason.Kind kind = met ? Reason.Kind.MET : t == Tri.FALSE ? Reason.Kind.FAILED : Reason.Kind.UNKNOWN;
+    if (text.isPresent() || node instanceof LeafNode || node instanceof KnownNode) {
+      out.add(new Reason(kind, text.orElseGet(() -> wording(node)), cited.flatMap(item::legalBasis), factsOf(node), applied(node, kind)));
+      return;
+    }
+    if (node instanceof NotNode n) {
+      out.add(new Reason(kind, "不满足:" + wording(n.child()), cited.flatMap(item::legalBasis), factsOf(n), applied(n, kind)));
+    } else {
+      children(node).forEach(c -> walk(c, met, cited, out));
+    }
+  }
+
+  // ---------------------------------------------------------------- values applied
+
+  /**
+   * The comparisons under {@code node} whose fact is given: those that hold for a met reason,
+   * those that fail for a failed one, all of them for an open one.
+   */
+  private List<AppliedValue> applied(Node node, Reason.Kind kind) {
+    List<AppliedValue> out = new ArrayList<>();
+    collectApplied(node, kind, false, out);
+    return out;
+  }
+
+  private void collectApplied(Node node, Reason.Kind kind, boolean negated, List<AppliedValue> out) {
+    if (node instanceof LeafNode l) {
+      Value v = facts.get(l.compare().fact());
+      if (v == null) {
+        return;
+      }
+      Formula.Test test = (Formula.Test) logic.formula(l.compare()).orElseThrow();
+      boolean holds = test.test().test(v);
+      boolean wanted = switch (kind) {
+        case MET -> holds != negated;
+        case FAILED -> holds == negated;
+        case UNKNOWN -> true;
+      };
+      if (wanted) {
+        out.add(applied(l.compare(), test, v, holds));
+      }
+    } else if (node instanceof NotNode n) {
+      collectApplied(n.child(), kind, !negated, out);
+    } else {
+      children(node).forEach(c -> collectApplied(c, kind, negated, out));
+    }
+  }
+
+  private AppliedValue applied(Condition.Compare c, Formula.Test test, Value v, boolean holds) {
+    FactDefinition def = catalogue.fact(c.fact()).orElseThrow();
+    Optional<String> unit = def.unit();
+    String value = v.toString();
+    String threshold = String.join("、", test.operands().stream().map(Value::toString).toList());
+    Optional<String> parameter = Optional.empty();
+    Optional<String> parameterLabel = Optional.empty();
+    Optional<Parameter> p = Optional.empty();
+    if (c.operand() instanceof Operand.ParameterRef ref) {
+      p = catalogue.parameter(ref.parameter());
+      parameter = Optional.of(ref.parameter());
+      parameterLabel = p.map(Parameter::label);
+    }
+    boolean elsewhere = def.type() == FactType.REGION && !catalogue.regions().contains(value);
+    LocalizedText text = words(def, c.operator(), v, holds, test, p, elsewhere);
+    return new AppliedValue(c.fact(), def.label(), value, unit, c.operator(), holds, threshold, parameter, parameterLabel,
+        test.parameterValue().map(pv -> pv.validity().from()), test.parameterValue().flatMap(pv -> pv.validity().to()),
+        p.map(Parameter::basis), elsewhere, text);
+  }
+
+  /** The comparison in words, e.g. 家庭月人均收入 800 元/月,不高于城市低保标准 810 元/月(自 2026-01-01 起). */
+  private LocalizedText words(FactDefinition def, Operator op, Value v, boolean holds, Formula.Test test, Optional<Parameter> p,
+      boolean elsewhere) {
+    String unit = def.unit().map(u -> " " + u).orElse("");
+    if (def.type() == FactType.REGION) {
+      String code = v.toString();
+      if (elsewhere) {
+        return new LocalizedText(def.label() + "不在本市(" + code + ")", def.label() + " " + code + ": outside the city");
+      }
+      String name = catalogue.regions().region(code).map(Region::name).orElse(code);
+      String target = String.join("、", test.operands().stream().map(o -> regionName(o.toString())).toList());
+      return new LocalizedText(def.label() + " " + code + "(" + name + ")," + relation(op, holds, false).zh() + " " + target,
+          def.label() + " " + code + " (" + name + ") " + relation(op, holds, false).en() + " " + target);
+    }
+    if (def.type() == FactType.BOOLEAN) {
+      String zh = ((Value.Bool) v).value() ? "是" : "否";
+      String en = ((Value.Bool) v).value() ? "yes" : "no";
+      return new LocalizedText(def.label() + ":" + zh + (holds ? "" : ",不符合要求"), def.label() + ": " + en + (holds ? "" : ", not as required"));
+    }
+    LocalizedText rel = relation(op, holds, def.type() == FactType.DATE);
+    String operand;
+    String operandEn;
+    if (p.isPresent()) {
+      Value pv = test.operands().get(0);
+      String from = test.parameterValue().map(x -> x.validity().from().toString()).orElse("");
+      String pUnit = p.get().unit().map(u -> " " + u).orElse(unit);
+      operand = p.get().label() + " " + pv + pUnit + "(自 " + from + " 起)";
+      operandEn = p.get().label() + " " + pv + pUnit + " (in force from " + from + ")";
+    } else {
+      String list = String.join("、", test.operands().stream().map(Value::toString).toList());
+      boolean quoted = def.type() == FactType.ENUM || def.type() == FactType.TEXT;
+      operand = (quoted ? "「" + list + "」" : list + unit);
+      operandEn = operand;
+    }
+    String shown = def.type() == FactType.ENUM || def.type() == FactType.TEXT ? "「" + v + "」" : v + unit;
+    return new LocalizedText(def.label() + " " + shown + "," + rel.zh() + operand, def.label() + " " + shown + ", " + rel.en() + " " + operandEn);
+  }
+
+  private String regionName(String code) {
+    return catalogue.regions().region(code).map(Region::name).orElse(code);
+  }
+
+  /** The relation a value has to its operand, as it turned out. */
+  private static LocalizedText relation(Operator op, boolean holds, boolean dates) {
+    Operator shown = holds ? op : switch (op) {
+      case LE -> Operator.GT;
+      case LT -> Operator.GE;
+      case GE -> Operator.LT;
+      case GT -> Operator.LE;
+      case EQ -> Operator.NE;
+      case NE -> Operator.EQ;
+      case IN -> Operator.NOT_IN;
+      case NOT_IN -> Operator.IN;
+      case WITHIN -> null;
+    };
+    if (shown == null) {
+      return new LocalizedText("不位于", "not within");
+    }
+    return switch (shown) {
+      case LE -> dates ? new LocalizedText("不晚于", "on or before") : new LocalizedText("不高于", "not above");
+      case LT -> dates ? new LocalizedText("早于", "before") : new LocalizedText("低于", "below");
+      case GE -> dates ? new LocalizedText("不早于", "on or after") : new LocalizedText("不低于", "at least");
+      case GT -> dates ? new LocalizedText("晚于", "after") : new LocalizedText("高于", "above");
+      case EQ -> new LocalizedText("等于", "equal to");
+      case NE -> new LocalizedText("不等于", "not equal to");
+      case IN -> new LocalizedText("属于", "one of");
+      case NOT_IN -> new LocalizedText("不属于", "none of");
+      case WITHIN -> new LocalizedText("位于", "within");
+    };
+  }
+
+  // ---------------------------------------------------------------- wording from the dictionary
+
+  /** A condition's wording derived from the fact dictionary's names, for conditions the catalogue does not word. */
+  String wording(Node node) {
+    if (node instanceof LeafNode l) {
+      return l.compare().text().orElseGet(() -> wording(l.compare()));
+    }
+    if (node instanceof KnownNode k) {
+      return k.known().text().orElse("须提供" + label(k.known().fact()));
+    }
+    return node.source().flatMap(Condition::text).orElse("(条件 " + node.id() + ")");
+  }
+
+  /** A comparison in words from the dictionary, e.g. 是否由他人代办 等于 是. */
+  String wording(Condition.Compare c) {
+    String operand;
+    if (c.operand() instanceof Operand.Literal lit) {
+      operand = lit.value() instanceof Value.Bool b ? (b.value() ? "是" : "否") : lit.value().toString();
+    } else if (c.operand() instanceof Operand.ListOf list) {
+      operand = String.join("、", list.values().stream().map(Value::toString).toList());
+    } else if (c.operand() instanceof Operand.ParameterRef p) {
+      operand = catalogue.parameter(p.parameter()).map(Parameter::label).orElse(p.parameter());
+    } else {
+      operand = regionName(((Operand.RegionRef) c.operand()).region());
+    }
+    return label(c.fact()) + " " + c.operator().label() + " " + operand;
+  }
+
+  /** Any condition in words: its text, or a wording derived from its parts. */
+  String wording(Condition c) {
+    if (c.text().isPresent()) {
+      return c.text().get();
+    }
+    if (c instanceof Condition.Compare cmp) {
+      return wording(cmp);
+    }
+    if (c instanceof Condition.Known k) {
+      return "须提供" + label(k.fact());
+    }
+    if (c instanceof Condition.Not n) {
+      return "不满足:" + wording(n.child());
+    }
+    List<Condition> parts = c instanceof Condition.All a ? a.children() : ((Condition.Any) c).children();
+    String joint = c instanceof Condition.All ? ",且" : ",或";
+    return String.join(joint, parts.stream().map(this::wording).toList());
+  }
+
+  private String label(String fact) {
+    return catalogue.fact(fact).map(FactDefinition::label).orElse(fact);
+  }
+
+  // ---------------------------------------------------------------- tree helpers
+
+  static List<Node> children(Node node) {
+    if (node instanceof AllNode a) {
+      return a.children();
+    }
+    if (node instanceof AnyNode a) {
+      return a.children();
+    }
+    if (node instanceof NotNode n) {
+      return List.of(n.child());
+    }
+    return List.of();
+  }
+
+  static List<String> factsOf(Node node) {
+    Set<String> facts = new LinkedHashSet<>();
+    collectFacts(node, facts);
+    return List.copyOf(facts);
+  }
+
+  private static void collectFacts(Node node, Set<String> facts) {
+    if (node instanceof LeafNode l) {
+      facts.add(l.compare().fact());
+    } else if (node instanceof KnownNode k) {
+      facts.add(k.known().fact());
+    } else {
+      children(node).forEach(c -> collectFacts(c, facts));
+    }
+  }
+}
