@@ -55,4 +55,49 @@ class WorkingCalendarTests {
     assertThat(CAL.covers(LocalDate.of(2026, 6, 1))).isTrue();
     assertThat(CAL.covers(LocalDate.of(2027, 6, 1))).isFalse();
   }
+
+  @ParameterizedTest(name = "after {0} comes {1}")
+  @CsvSource({
+      "2026-02-12, 2026-02-13",  // Thursday, then Friday
+      "2026-02-13, 2026-02-14",  // Friday, then the make-up Saturday
+      "2026-02-14, 2026-02-24",  // the make-up Saturday, then past the whole festival
+      "2026-02-16, 2026-02-24",  // from inside the festival
+      "2026-09-30, 2026-10-08",  // the golden week is skipped
+      "2026-11-27, 2026-11-30",  // an ordinary weekend
+      "2026-11-30, 2026-12-01",  // an ordinary Monday
+  })
+  void theNextWorkingDayIsStrictlyAfter(LocalDate date, LocalDate next) {
+    assertThat(CAL.nextWorkingDay(date)).isEqualTo(next);
+  }
+
+  @ParameterizedTest(name = "on or after {0} comes {1}")
+  @CsvSource({
+      "2026-02-12, 2026-02-12",  // a working Thursday is itself
+      "2026-02-14, 2026-02-14",  // so is a make-up Saturday
+      "2026-02-15, 2026-02-24",  // a festival Sunday is not
+      "2026-02-23, 2026-02-24",  // nor the festival's last day, a Monday
+      "2026-11-28, 2026-11-30",  // an ordinary Saturday
+  })
+  void theWorkingDayOnOrAfterIsTheDayItselfWhenItIsOne(LocalDate date, LocalDate on) {
+    assertThat(CAL.workingDayOnOrAfter(date)).isEqualTo(on);
+  }
+
+  @Test
+  void coversEveryYearOfAPeriodOrNotAtAll() {
+    WorkingCalendar withoutTheMiddle = new WorkingCalendar(Set.of(2026, 2028), Map.of(), Map.of());
+    LocalDate from = LocalDate.of(2026, 12, 20);
+    LocalDate to = LocalDate.of(2028, 1, 5);
+    assertThat(withoutTheMiddle.coversEvery(from, to)).as("2027 is unknown").isFalse();
+    assertThat(new WorkingCalendar(Set.of(2026, 2027, 2028), Map.of(), Map.of()).coversEvery(from, to)).isTrue();
+    assertThat(withoutTheMiddle.coversEvery(from, LocalDate.of(2026, 12, 31))).as("within one known year").isTrue();
+    assertThat(withoutTheMiddle.coversEvery(from, from)).as("a single day").isTrue();
+    assertThat(CAL.coversEvery(LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 4))).as("into a year not yet published").isFalse();
+    assertThat(WorkingCalendar.weekendsOnly().coversEvery(from, from)).isFalse();
+  }
+
+  @Test
+  void aReversedPeriodIsRefused() {
+    assertThatThrownBy(() -> CAL.coversEvery(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 31)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2026-01-31").hasMessageContaining("2026-02-01");
+  }
 }
