@@ -62,6 +62,7 @@ public enum ProblemCode {
   MATERIAL_ESSENTIAL_DEFERRABLE("material.essential-deferrable"),
   TIME_PROMISED_EXCEEDS_STATUTORY("time.promised-exceeds-statutory"),
   TIME_INSTANT_NOT_ZERO("time.instant-not-zero"),
+  TIME_ZERO_NOT_INSTANT("time.zero-not-instant"),
   FACT_ENUM_WITHOUT_VALUES("fact.enum-without-values"),
   FACT_BOUNDS_REVERSED("fact.bounds-reversed"),
   PARAMETER_VALUE_TYPE("parameter.value-type"),

@@ -121,6 +121,21 @@ class CatalogueLoaderTests {
   }
 
   @Test
+  void aPromiseOfZeroDaysNeedsAnInstantItem(@TempDir Path dir) throws IOException {
+    Fixtures.copyBase(dir);
+    Path item = dir.resolve("items/a.yaml");
+    String zero = Files.readString(item).replace("promised: 10", "promised: 0");
+    Files.writeString(item, zero);
+    assertThat(CatalogueLoader.withDefaults().load(dir).problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(ProblemCode.TIME_ZERO_NOT_INSTANT);
+      assertThat(p.location().pointer()).isEqualTo("/timeLimit/promised");
+    });
+    Files.writeString(item, zero.replace("promised: 0", "promised: 0\n  instant: true"));
+    Catalogue catalogue = CatalogueLoader.withDefaults().load(dir).orElseThrow();
+    assertThat(catalogue.item("T-001").orElseThrow().timeLimit().instant()).isTrue();
+  }
+
+  @Test
   void problemsReadInBothLanguages(@TempDir Path dir) throws IOException {
     Fixtures.copyBase(dir);
     Path item = dir.resolve("items/a.yaml");

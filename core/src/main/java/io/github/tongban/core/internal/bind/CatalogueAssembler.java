@@ -397,6 +397,11 @@ public final class CatalogueAssembler {
       problems.add(ProblemCode.TIME_INSTANT_NOT_ZERO, doc.locate("/timeLimit/promised"), promised);
       return null;
     }
+    // a promise of 0 days is the promise of an instant item (即办件), and only of one
+    if (!instant && promised == 0) {
+      problems.add(ProblemCode.TIME_ZERO_NOT_INSTANT, doc.locate("/timeLimit/promised"));
+      return null;
+    }
     return new TimeLimit(statutory, promised, instant, Json.texts(t, "excludedSteps"));
   }
 
