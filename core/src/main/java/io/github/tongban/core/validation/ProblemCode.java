@@ -67,6 +67,7 @@ public enum ProblemCode {
   FACT_BOUNDS_REVERSED("fact.bounds-reversed"),
   PARAMETER_VALUE_TYPE("parameter.value-type"),
   PARAMETER_OVERLAP("parameter.overlap"),
+  PARAMETER_NOT_COVERED("parameter.not-covered"),
   LOCAL_STANDARD_ELEMENT("local.standard-element"),
   LOCAL_UNKNOWN_REGION("local.unknown-region"),
   REGION_LEVEL_ORDER("region.level-order"),

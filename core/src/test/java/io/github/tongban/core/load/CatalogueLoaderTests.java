@@ -120,6 +120,90 @@ class CatalogueLoaderTests {
     assertThat(catalogue.item("T-001").orElseThrow().timeLimit().promised()).as("the latest version").isEqualTo(5);
   }
 
+  /** The base item, in force from 2025-01-01, with the parameter minLiving given the periods {@code values}. */
+  private static Path withMinLiving(Path dir, String values) throws IOException {
+    Fixtures.copyBase(dir);
+    Path parameters = dir.resolve("parameters.yaml");
+    String text = Files.readString(parameters);
+    Files.writeString(parameters, text.substring(0, text.indexOf("    values:\n")) + "    values:\n" + values);
+    return dir.resolve("items/a.yaml");
+  }
+
+  @Test
+  void aParameterCoveredByTwoConsecutivePeriodsIsNoProblem(@TempDir Path dir) throws IOException {
+    Path item = withMinLiving(dir, """
+              - {from: 2025-01-01, to: 2025-12-31, value: 700}
+              - {from: 2026-01-01, to: 2026-12-31, value: 760}
+        """);
+    Files.writeString(item, Files.readString(item).replace("  from: 2025-01-01", "  from: 2025-01-01\n  to: 2026-12-31"));
+    LoadResult result = CatalogueLoader.withDefaults().load(dir);
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.catalogue()).isPresent();
+  }
+
+  @Test
+  void aGapInAParameterIsReportedWithItsDates(@TempDir Path dir) throws IOException {
+    withMinLiving(dir, """
+              - {from: 2025-01-01, to: 2025-06-30, value: 700}
+              - {from: 2025-10-01, value: 760}
+        """);
+    LoadResult result = CatalogueLoader.withDefaults().load(dir);
+    assertThat(result.catalogue()).isEmpty();
+    assertThat(result.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(ProblemCode.PARAMETER_NOT_COVERED);
+      assertThat(p.location()).hasToString("items/a.yaml:25:7");
+      assertThat(p.message().zh()).isEqualTo("事项 T-001 引用的参数「minLiving」在以下日期没有取值:2025-07-01 ~ 2025-09-30。");
+      assertThat(p.message().en()).isEqualTo("The parameter \"minLiving\" used by item T-001 has no value on these dates: 2025-07-01 ~ 2025-09-30.");
+    });
+  }
+
+  @Test
+  void aParameterEndingBeforeAnOpenEndedItemIsReportedFromTheDayAfter(@TempDir Path dir) throws IOException {
+    withMinLiving(dir, """
+              - {from: 2025-01-01, to: 2029-12-31, value: 700}
+        """);
+    assertThat(CatalogueLoader.withDefaults().load(dir).problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(ProblemCode.PARAMETER_NOT_COVERED);
+      assertThat(p.message().zh()).endsWith("没有取值:2030-01-01 起。");
+      assertThat(p.message().en()).endsWith("has no value on these dates: from 2030-01-01.");
+    });
+  }
+
+  @Test
+  void aParameterUsedInSeveralPlacesIsReportedOnceAtTheFirst(@TempDir Path dir) throws IOException {
+    Path item = withMinLiving(dir, """
+              - {from: 2026-01-01, value: 760}
+        """);
+    Files.writeString(item, Files.readString(item)
+        .replace("    deferrable: true\n", "    deferrable: true\n    requiredWhen: {fact: income, op: gt, parameter: minLiving}\n")
+        .replace("    when: {fact: kind, op: eq, value: 变更}", "    when: {fact: income, op: gt, parameter: minLiving}"));
+    assertThat(CatalogueLoader.withDefaults().load(dir).problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(ProblemCode.PARAMETER_NOT_COVERED);
+      assertThat(p.location().line()).as("the acceptance conditions come first in the file").isEqualTo(25);
+      assertThat(p.message().en()).contains("2025-01-01 ~ 2025-12-31");
+    });
+  }
+
+  @Test
+  void aParameterUsedOnlyByAScenarioOrAMaterialIsCheckedThere(@TempDir Path dir) throws IOException {
+    Path item = withMinLiving(dir, """
+              - {from: 2026-01-01, value: 760}
+        """);
+    String base = Files.readString(item).replace("      parameter: minLiving\n", "      value: 700\n");
+    Files.writeString(item, base.replace("    when: {fact: kind, op: eq, value: 变更}", "    when: {fact: income, op: gt, parameter: minLiving}"));
+    assertThat(CatalogueLoader.withDefaults().load(dir).problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(ProblemCode.PARAMETER_NOT_COVERED);
+      assertThat(p.location().line()).isEqualTo(36);
+      assertThat(p.location().pointer()).isEqualTo("/scenarios/1/when/parameter");
+    });
+    Files.writeString(item, base.replace("    deferrable: true\n", "    deferrable: true\n    requiredWhen: {fact: income, op: gt, parameter: minLiving}\n"));
+    assertThat(CatalogueLoader.withDefaults().load(dir).problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(ProblemCode.PARAMETER_NOT_COVERED);
+      assertThat(p.location().line()).isEqualTo(51);
+      assertThat(p.location().pointer()).isEqualTo("/materials/1/requiredWhen/parameter");
+    });
+  }
+
   @Test
   void aPromiseOfZeroDaysNeedsAnInstantItem(@TempDir Path dir) throws IOException {
     Fixtures.copyBase(dir);

@@ -8,6 +8,7 @@ import io.github.tongban.core.internal.Problems;
 import io.github.tongban.core.internal.yaml.YamlDocument;
 import io.github.tongban.core.validation.LoadLimits;
 import io.github.tongban.core.validation.ProblemCode;
+import io.github.tongban.core.validation.SourceLocation;
 import io.github.tongban.core.model.AcceptanceScope;
 import io.github.tongban.core.model.Authority;
 import io.github.tongban.core.model.Catalogue;
@@ -344,6 +345,7 @@ public final class CatalogueAssembler {
       intermediaries.add(new Intermediary(Json.text(is.get(i), "name"), Json.bool(is.get(i), "required"), basis));
     }
     Map<String, LocalInfo> local = local(doc, n.path("local"));
+    validity.ifPresent(v -> checkParameterCoverage(doc, code, v, conditions));
 
     if (problems.hasErrorsSince(before) || validity.isEmpty() || timeLimit == null || fee == null) {
       return;
@@ -361,6 +363,21 @@ public final class CatalogueAssembler {
         n.has("home") ? Json.enumValue(HomeBasis.class, Json.text(n, "home")) : HomeBasis.HOUSEHOLD_OR_RESIDENCE,
         Json.list(n, "forms", f -> new Form(Json.text(f, "name"), Json.optText(f, "url"))),
         Json.texts(n, "reviewPoints"), Json.enums(n, "specialServices", SpecialService.class), local));
+  }
+
+  /**
+   * Reports each parameter the item's conditions use that has no value on some day the item is
+   * in force, naming the days: the union of the parameter's periods must cover the item's whole
+   * validity, or a decision on those days could not be made.
+   */
+  private void checkParameterCoverage(YamlDocument doc, String code, Validity validity, ConditionReader conditions) {
+    for (Map.Entry<String, SourceLocation> ref : conditions.parameterReferences()) {
+      Parameter parameter = parameters.orElseThrow().get(ref.getKey());
+      List<Validity> gaps = Periods.gaps(validity, parameter.values().stream().map(ParameterValue::validity).toList());
+      if (!gaps.isEmpty()) {
+        problems.add(ProblemCode.PARAMETER_NOT_COVERED, ref.getValue(), parameter.id(), code, Periods.describe(gaps));
+      }
+    }
   }
 
   private static Set<String> materialIds(JsonNode materials) {

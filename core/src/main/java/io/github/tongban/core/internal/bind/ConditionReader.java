@@ -11,16 +11,20 @@ import io.github.tongban.core.internal.Problems;
 import io.github.tongban.core.internal.yaml.YamlDocument;
 import io.github.tongban.core.validation.LoadLimits;
 import io.github.tongban.core.validation.ProblemCode;
+import io.github.tongban.core.validation.SourceLocation;
 import io.github.tongban.core.model.FactDefinition;
 import io.github.tongban.core.model.Parameter;
 import io.github.tongban.core.model.RegionTree;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 
 /**
  * Checks a condition written in a catalogue file against the fact dictionary, the parameters,
@@ -28,6 +32,9 @@ import java.util.Set;
  * ever becomes values in the tree, never code.
  */
 final class ConditionReader {
+  private static final Comparator<SourceLocation> IN_FILE_ORDER =
+      Comparator.comparingInt(SourceLocation::line).thenComparingInt(SourceLocation::column);
+
   private final YamlDocument doc;
   private final Problems problems;
   private final LoadLimits limits;
@@ -35,6 +42,7 @@ final class ConditionReader {
   private final Optional<Map<String, Parameter>> parameters;
   private final Optional<RegionTree> regions;
   private final Set<String> bases;
+  private final Map<String, SourceLocation> parameterReferences = new LinkedHashMap<>();
 
   /**
    * A reader for the conditions of one file. A dictionary that failed to load is empty, and the
@@ -70,6 +78,14 @@ final class ConditionReader {
     int before = problems.size();
     Condition condition = build(node, pointer);
     return problems.size() == before ? Optional.ofNullable(condition) : Optional.empty();
+  }
+
+  /**
+   * Each known parameter the conditions read so far compare with, at the first place in the file
+   * that does so, in the order of those places.
+   */
+  List<Map.Entry<String, SourceLocation>> parameterReferences() {
+    return parameterReferences.entrySet().stream().sorted(Map.Entry.comparingByValue(IN_FILE_ORDER)).map(e -> Map.entry(e.getKey(), e.getValue())).toList();
   }
 
   private static int depth(JsonNode node) {
@@ -203,6 +219,7 @@ final class ConditionReader {
           "parameter " + id + " (" + parameter.type().yamlName() + ")");
       return null;
     }
+    parameterReferences.merge(id, doc.locate(pointer), BinaryOperator.minBy(IN_FILE_ORDER));
     return new Operand.ParameterRef(id);
   }
 
