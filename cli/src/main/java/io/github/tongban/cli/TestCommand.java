@@ -55,7 +55,8 @@ final class TestCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.FAILURE;
     }
-    ScenarioRunner runner = new ScenarioRunner(DecisionEngine.of(catalogue.orElseThrow()), today == null ? LocalDate.now(DecisionEngine.CITY_ZONE) : today);
+    ScenarioRunner runner = new ScenarioRunner(DecisionEngine.of(catalogue.orElseThrow()),
+        today == null ? LocalDate.now(DecisionEngine.CITY_ZONE) : today, common.lang.locale());
     List<ScenarioRunner.Outcome> outcomes = runner.run(suite.tests());
     long failed = outcomes.stream().filter(o -> !o.passed()).count();
     if (junit != null) {

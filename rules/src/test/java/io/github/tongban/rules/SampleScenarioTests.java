@@ -7,6 +7,7 @@ import io.github.tongban.core.load.ScenarioTestLoader;
 import io.github.tongban.core.scenario.ScenarioSuite;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -35,7 +36,8 @@ class SampleScenarioTests {
     ScenarioSuite suite = ScenarioTestLoader.withDefaults().load(SAMPLE);
     assertThat(suite.problems()).as("the test files are valid").isEmpty();
     assertThat(suite.tests()).isNotEmpty();
-    ScenarioRunner runner = new ScenarioRunner(DecisionEngine.of(CatalogueLoader.withDefaults().load(SAMPLE).orElseThrow()), LocalDate.of(2026, 3, 2));
+    ScenarioRunner runner = new ScenarioRunner(DecisionEngine.of(CatalogueLoader.withDefaults().load(SAMPLE).orElseThrow()), LocalDate.of(2026, 3, 2),
+        Locale.ENGLISH);
     return suite.tests().stream().map(t -> DynamicTest.dynamicTest(t.where() + " " + t.name(), () ->
         assertThat(runner.run(t).failures()).as("%s %s", t.where(), t.name()).isEmpty()));
   }

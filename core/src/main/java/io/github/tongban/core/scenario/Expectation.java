@@ -1,6 +1,8 @@
 package io.github.tongban.core.scenario;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,28 +11,54 @@ import java.util.Optional;
 /**
  * What a scenario test expects of a decision; every part but the status is optional, and a part
  * that is given must match exactly. Values are the catalogue's words: {@code eligible},
- * {@code exempt}, {@code proxy} and so on.
+ * {@code exempt}, {@code proxy} and so on. A scenario or material that applies only if a
+ * condition that is still open holds (conditional) is written with a {@code ?} suffix:
+ * scenario {@code agent?}, material status {@code required?}.
  *
  * @param status {@code eligible}, {@code ineligible} or {@code needs-info}
- * @param reasons the wordings of the failed or unknown conditions
- * @param questions the next questions' fact ids, in order
- * @param scenarios the applying scenarios' ids, in order
- * @param materials every material's id and what the applicant does about it
+ * @param reasons wordings that must each be among the reasons' wordings
+ * @param reasonMentions texts that must each appear in some reason's Chinese text (the wording
+ *     with the values applied), e.g. {@code 810}
+ * @param questions the next questions' fact ids, as a set: exactly these, in any order
+ * @param followUps the follow-up questions' fact ids, as a set: exactly these, in any order
+ * @param scenarios the applying scenarios' ids, in order, each conditional one with a {@code ?}
+ * @param materials every material's id and what the applicant does about it ({@code required},
+ *     {@code exempt}, {@code deferrable}), with a {@code ?} when the material is conditional
  * @param acceptance {@code accepted}, {@code refused} or {@code undetermined}
  * @param mode {@code local}, {@code online}, {@code proxy} or {@code joint}
+ * @param authority the name of the authority that decides, e.g. 金川区民政局
+ * @param alternatives the region codes of the alternative service points offered, in order
  * @param due the promised due date
+ * @param statutoryDue the statutory due date
  */
-public record Expectation(String status, Optional<List<String>> reasons, Optional<List<String>> questions,
-    Optional<List<String>> scenarios, Optional<Map<String, String>> materials, Optional<String> acceptance,
-    Optional<String> mode, Optional<LocalDate> due) {
+public record Expectation(String status, Optional<List<String>> reasons, Optional<List<String>> reasonMentions,
+    Optional<List<String>> questions, Optional<List<String>> followUps, Optional<List<String>> scenarios,
+    Optional<Map<String, String>> materials, Optional<String> acceptance, Optional<String> mode, Optional<String> authority,
+    Optional<List<String>> alternatives, Optional<LocalDate> due, Optional<LocalDate> statutoryDue) {
+  /** The suffix of a conditional scenario or material. */
+  public static final String CONDITIONAL = "?";
+
   public Expectation {
     Objects.requireNonNull(status, "status");
     reasons = reasons.map(List::copyOf);
+    reasonMentions = reasonMentions.map(List::copyOf);
     questions = questions.map(List::copyOf);
+    followUps = followUps.map(List::copyOf);
     scenarios = scenarios.map(List::copyOf);
-    materials = materials.map(m -> java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m)));
+    materials = materials.map(m -> Collections.unmodifiableMap(new LinkedHashMap<>(m)));
     Objects.requireNonNull(acceptance, "acceptance");
     Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(authority, "authority");
+    alternatives = alternatives.map(List::copyOf);
     Objects.requireNonNull(due, "due");
+    Objects.requireNonNull(statutoryDue, "statutoryDue");
+  }
+
+  /** The expectation of the first format: status, reasons, questions, scenarios, materials, acceptance, mode, due. */
+  public Expectation(String status, Optional<List<String>> reasons, Optional<List<String>> questions,
+      Optional<List<String>> scenarios, Optional<Map<String, String>> materials, Optional<String> acceptance,
+      Optional<String> mode, Optional<LocalDate> due) {
+    this(status, reasons, Optional.empty(), questions, Optional.empty(), scenarios, materials, acceptance, mode,
+        Optional.empty(), Optional.empty(), due, Optional.empty());
   }
 }

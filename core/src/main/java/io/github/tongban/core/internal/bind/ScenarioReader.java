@@ -29,6 +29,7 @@ public final class ScenarioReader {
       Optional<LocalDate> date = date(doc, t.get("date"), pointer + "/date", problems);
       JsonNode e = t.get("expect");
       Optional<LocalDate> due = date(doc, e.get("due"), pointer + "/expect/due", problems);
+      Optional<LocalDate> statutoryDue = date(doc, e.get("statutoryDue"), pointer + "/expect/statutoryDue", problems);
       Map<String, Object> facts = new LinkedHashMap<>();
       Iterator<Map.Entry<String, JsonNode>> it = t.get("facts").fields();
       while (it.hasNext()) {
@@ -38,13 +39,14 @@ public final class ScenarioReader {
             : v.isIntegralNumber() && v.canConvertToLong() ? (Object) v.longValue()
             : v.isNumber() ? (Object) v.decimalValue() : v.asText());
       }
-      Expectation expect = new Expectation(e.get("status").asText(), texts(e, "reasons"), texts(e, "questions"), texts(e, "scenarios"),
+      Expectation expect = new Expectation(e.get("status").asText(), texts(e, "reasons"), texts(e, "reasonMentions"),
+          texts(e, "questions"), texts(e, "followUps"), texts(e, "scenarios"),
           Optional.ofNullable(e.get("materials")).map(m -> {
             Map<String, String> mats = new LinkedHashMap<>();
             m.fields().forEachRemaining(x -> mats.put(x.getKey(), x.getValue().asText()));
             return mats;
           }),
-          text(e, "acceptance"), text(e, "mode"), due);
+          text(e, "acceptance"), text(e, "mode"), text(e, "authority"), texts(e, "alternatives"), due, statutoryDue);
       out.add(new ScenarioTest(doc.file(), doc.locate(pointer).line(), item, t.get("name").asText(), date,
           text(t, "at"), facts, expect));
     }
