@@ -92,13 +92,16 @@ public final class ScenarioRunner {
     });
     x.questions().ifPresent(q -> checkSet(failures, "questions", q, d.nextQuestions().stream().map(Question::fact).toList()));
     x.followUps().ifPresent(q -> checkSet(failures, "followUps", q, d.followUpQuestions().stream().map(Question::fact).toList()));
-    x.scenarios().ifPresent(s -> check(failures, "scenarios", s,
-        d.scenarios().stream().map(r -> r.id() + (r.conditional() ? Expectation.CONDITIONAL : "")).toList()));
+    x.scenarios().ifPresent(s -> check(failures, "scenarios", s, d.scenarios().stream().map(ScenarioRef::id).toList()));
+    x.conditionalScenarios().ifPresent(s -> checkSet(failures, "conditionalScenarios", s,
+        d.scenarios().stream().filter(ScenarioRef::conditional).map(ScenarioRef::id).toList()));
     x.materials().ifPresent(m -> {
       Map<String, String> got = new LinkedHashMap<>();
-      d.materials().forEach(md -> got.put(md.id(), word(md.status().name()) + (md.conditional() ? Expectation.CONDITIONAL : "")));
+      d.materials().forEach(md -> got.put(md.id(), word(md.status().name())));
       check(failures, "materials", m, got);
     });
+    x.conditional().ifPresent(c -> checkSet(failures, "conditional", c,
+        d.materials().stream().filter(MaterialDecision::conditional).map(MaterialDecision::id).toList()));
     x.acceptance().ifPresent(a -> check(failures, "acceptance", a, word(d.acceptance().outcome().name())));
     x.mode().ifPresent(m -> check(failures, "mode", Optional.of(m), d.acceptance().mode().map(v -> word(v.name()))));
     x.authority().ifPresent(a -> check(failures, "authority", Optional.of(a), d.acceptance().authority()));

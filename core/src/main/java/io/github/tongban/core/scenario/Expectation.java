@@ -11,9 +11,9 @@ import java.util.Optional;
 /**
  * What a scenario test expects of a decision; every part but the status is optional, and a part
  * that is given must match exactly. Values are the catalogue's words: {@code eligible},
- * {@code exempt}, {@code proxy} and so on. A scenario or material that applies only if a
- * condition that is still open holds (conditional) is written with a {@code ?} suffix:
- * scenario {@code agent?}, material status {@code required?}.
+ * {@code exempt}, {@code proxy} and so on. Which scenarios and materials are conditional (they
+ * apply only if a condition that is still open holds) is expected apart, by
+ * {@code conditionalScenarios} and {@code conditional}.
  *
  * @param status {@code eligible}, {@code ineligible} or {@code needs-info}
  * @param reasons wordings that must each be among the reasons' wordings
@@ -21,9 +21,13 @@ import java.util.Optional;
  *     with the values applied), e.g. {@code 810}
  * @param questions the next questions' fact ids, as a set: exactly these, in any order
  * @param followUps the follow-up questions' fact ids, as a set: exactly these, in any order
- * @param scenarios the applying scenarios' ids, in order, each conditional one with a {@code ?}
- * @param materials every material's id and what the applicant does about it ({@code required},
- *     {@code exempt}, {@code deferrable}), with a {@code ?} when the material is conditional
+ * @param scenarios the applying scenarios' ids (conditional ones included), in order
+ * @param conditionalScenarios the ids of the scenarios that apply only if an open condition holds,
+ *     as a set: exactly these, in any order
+ * @param materials every material's id (conditional ones included) and what the applicant does
+ *     about it: {@code required}, {@code exempt} or {@code deferrable}
+ * @param conditional the ids of the materials needed only if an open condition holds, as a set:
+ *     exactly these, in any order
  * @param acceptance {@code accepted}, {@code refused} or {@code undetermined}
  * @param mode {@code local}, {@code online}, {@code proxy} or {@code joint}
  * @param authority the name of the authority that decides, e.g. 金川区民政局
@@ -33,11 +37,9 @@ import java.util.Optional;
  */
 public record Expectation(String status, Optional<List<String>> reasons, Optional<List<String>> reasonMentions,
     Optional<List<String>> questions, Optional<List<String>> followUps, Optional<List<String>> scenarios,
-    Optional<Map<String, String>> materials, Optional<String> acceptance, Optional<String> mode, Optional<String> authority,
+    Optional<List<String>> conditionalScenarios, Optional<Map<String, String>> materials, Optional<List<String>> conditional,
+    Optional<String> acceptance, Optional<String> mode, Optional<String> authority,
     Optional<List<String>> alternatives, Optional<LocalDate> due, Optional<LocalDate> statutoryDue) {
-  /** The suffix of a conditional scenario or material. */
-  public static final String CONDITIONAL = "?";
-
   public Expectation {
     Objects.requireNonNull(status, "status");
     reasons = reasons.map(List::copyOf);
@@ -45,7 +47,9 @@ public record Expectation(String status, Optional<List<String>> reasons, Optiona
     questions = questions.map(List::copyOf);
     followUps = followUps.map(List::copyOf);
     scenarios = scenarios.map(List::copyOf);
+    conditionalScenarios = conditionalScenarios.map(List::copyOf);
     materials = materials.map(m -> Collections.unmodifiableMap(new LinkedHashMap<>(m)));
+    conditional = conditional.map(List::copyOf);
     Objects.requireNonNull(acceptance, "acceptance");
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(authority, "authority");
@@ -58,7 +62,8 @@ public record Expectation(String status, Optional<List<String>> reasons, Optiona
   public Expectation(String status, Optional<List<String>> reasons, Optional<List<String>> questions,
       Optional<List<String>> scenarios, Optional<Map<String, String>> materials, Optional<String> acceptance,
       Optional<String> mode, Optional<LocalDate> due) {
-    this(status, reasons, Optional.empty(), questions, Optional.empty(), scenarios, materials, acceptance, mode,
+    this(status, reasons, Optional.empty(), questions, Optional.empty(), scenarios, Optional.empty(), materials, Optional.empty(),
+        acceptance, mode,
         Optional.empty(), Optional.empty(), due, Optional.empty());
   }
 }

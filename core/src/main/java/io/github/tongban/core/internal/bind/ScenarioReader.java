@@ -40,13 +40,13 @@ public final class ScenarioReader {
             : v.isNumber() ? (Object) v.decimalValue() : v.asText());
       }
       Expectation expect = new Expectation(e.get("status").asText(), texts(e, "reasons"), texts(e, "reasonMentions"),
-          texts(e, "questions"), texts(e, "followUps"), texts(e, "scenarios"),
+          texts(e, "questions"), texts(e, "followUps"), texts(e, "scenarios"), texts(e, "conditionalScenarios"),
           Optional.ofNullable(e.get("materials")).map(m -> {
             Map<String, String> mats = new LinkedHashMap<>();
             m.fields().forEachRemaining(x -> mats.put(x.getKey(), x.getValue().asText()));
             return mats;
           }),
-          text(e, "acceptance"), text(e, "mode"), text(e, "authority"), texts(e, "alternatives"), due, statutoryDue);
+          texts(e, "conditional"), text(e, "acceptance"), text(e, "mode"), text(e, "authority"), texts(e, "alternatives"), due, statutoryDue);
       out.add(new ScenarioTest(doc.file(), doc.locate(pointer).line(), item, t.get("name").asText(), date,
           text(t, "at"), facts, expect));
     }
