@@ -79,12 +79,24 @@ final class AskCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     out.printf("%s %s%n", decision.item(), decision.itemName());
-    for (int asked = 0; !decision.nextQuestions().isEmpty() && asked < MAX_QUESTIONS; asked++) {
-      Question q = decision.nextQuestions().get(0);
+    // first the questions that can change the status; once it is settled, those that settle the
+    // scenario, the materials or acceptance (answers may stop there: the status no longer depends on them)
+    // an empty answer skips an optional question; the end of the answers ends the optional ones
+    java.util.Set<String> skipped = new java.util.HashSet<>();
+    boolean ended = false;
+    for (int asked = 0; !ended && next(decision, skipped).isPresent() && asked < MAX_QUESTIONS; asked++) {
+      Question q = next(decision, skipped).get();
+      boolean settled = decision.nextQuestions().isEmpty();
       while (true) {
-        out.printf("%s%s%n> ", q.question(), hint(q, l));
+        out.printf("%s%s%s%n> ", settled ? l.pick("(可选,直接回车跳过)", "(optional, Enter skips) ") : "", q.question(), hint(q, l));
         out.flush();
         String line = in.readLine();
+        if (settled && (line == null || line.isBlank())) {
+          ended = line == null;
+          skipped.add(q.fact());
+          out.println();
+          break;
+        }
         if (line == null) {
           out.println();
           out.println(l.pick("回答在问完之前结束;以下是目前的结论。", "The answers ended before the interview did; this is the decision so far."));
@@ -113,6 +125,12 @@ final class AskCommand implements Callable<Integer> {
     }
     result.flush();
     return ExitCodes.OK;
+  }
+
+  /** The next question to ask: one that can change the status, or else one that settles the rest. */
+  private static Optional<Question> next(Decision d, java.util.Set<String> skipped) {
+    return d.nextQuestions().stream().findFirst()
+        .or(() -> d.followUpQuestions().stream().filter(q -> !skipped.contains(q.fact())).findFirst());
   }
 
   private static String hint(Question q, Lang l) {

@@ -5,7 +5,6 @@ import io.github.tongban.rules.Decision;
 import io.github.tongban.rules.MaterialDecision;
 import io.github.tongban.rules.Question;
 import io.github.tongban.rules.Reason;
-import io.github.tongban.rules.ScenarioRef;
 import io.github.tongban.rules.ServicePointRef;
 import java.io.PrintWriter;
 
@@ -17,8 +16,12 @@ final class DecisionText {
     out.printf("%s %s  [%s %s]%n", d.item(), d.itemName(), l.pick("目录版本", "catalogue"), d.catalogueVersion());
     out.printf("%s%s%n", l.pick("结论:", "Status: "), l.pick(d.status().label(), d.status().name()));
     for (Reason r : d.reasons()) {
-      String mark = r.kind() == Reason.Kind.FAILED ? l.pick("不符合", "fails") : l.pick("待确认", "unknown");
-      out.printf("  - [%s] %s%s%n", mark, r.wording(), r.basis().map(b -> l.pick("(依据:", " (basis: ") + b.citation() + l.pick(")", ")")).orElse(""));
+      String mark = switch (r.kind()) {
+        case FAILED -> l.pick("不符合", "fails");
+        case UNKNOWN -> l.pick("待确认", "open");
+        case MET -> l.pick("符合", "met");
+      };
+      out.printf("  - [%s] %s%s%n", mark, r.text().in(l.locale()), r.basis().map(b -> l.pick("(依据:", " (basis: ") + b.citation() + l.pick(")", ")")).orElse(""));
     }
     if (!d.nextQuestions().isEmpty()) {
       out.println(l.pick("还需了解:", "Next questions:"));
@@ -27,8 +30,15 @@ final class DecisionText {
         out.printf("  ? %s (%s)%s%n", q.question(), q.fact(), choices);
       }
     }
+    if (!d.followUpQuestions().isEmpty()) {
+      out.println(l.pick("如能回答,可确定办理情形、材料或受理:", "Answers that would settle the scenario, materials or acceptance:"));
+      for (Question q : d.followUpQuestions()) {
+        out.printf("  ? %s (%s)%n", q.question(), q.fact());
+      }
+    }
     if (!d.scenarios().isEmpty()) {
-      out.printf("%s%s%n", l.pick("办理情形:", "Scenario: "), String.join(", ", d.scenarios().stream().map(ScenarioRef::name).toList()));
+      out.printf("%s%s%n", l.pick("办理情形:", "Scenario: "), String.join(", ", d.scenarios().stream()
+          .map(s -> s.name() + s.condition().map(c -> "(" + c.in(l.locale()) + ")").orElse("")).toList()));
     }
     if (!d.materials().isEmpty()) {
       out.println(l.pick("申请材料:", "Materials:"));
@@ -39,7 +49,7 @@ final class DecisionText {
           case REQUIRED -> l.pick("须提交" + m.form().label() + " " + m.copies() + " 份", "bring " + m.copies() + " × " + m.form().yamlName());
         };
         out.printf("  %s %s: %s%s%n", m.status() == MaterialDecision.Status.REQUIRED ? "*" : "-", m.name(), how,
-            m.conditional() ? l.pick("(视情况)", " (if it applies)") : "");
+            m.condition().map(c -> l.pick("(", " (") + c.in(l.locale()) + l.pick(")", ")")).orElse(""));
       }
     }
     Acceptance a = d.acceptance();
@@ -58,6 +68,9 @@ final class DecisionText {
       out.printf("  %s%n", l.pick("也可网上申请(全程网办)。", "Or apply fully online."));
     }
     var t = d.timing();
+    if (t.acceptedOnNonWorkingDay()) {
+      out.printf(l.pick("  %s 不是工作日,按 %s 受理起算。%n", "  %s is not a working day: counted as accepted on %s.%n"), t.applicationDate(), t.acceptedOn());
+    }
     if (t.instant()) {
       out.printf("%s%s%n", l.pick("时限:即办件,当场办结 ", "Time: instant item, decided on the spot "), t.promisedDue());
     } else {

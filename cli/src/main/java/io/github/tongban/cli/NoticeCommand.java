@@ -86,7 +86,12 @@ final class NoticeCommand implements Callable<Integer> {
     doc.para(new Doc.Span(d.status().label(), Doc.Style.STRONG));
     List<List<Doc.Span>> reasons = new ArrayList<>();
     for (Reason r : d.reasons()) {
-      reasons.add(List.of(Doc.Span.plain((r.kind() == Reason.Kind.FAILED ? "不符合:" : "待确认:") + r.wording()),
+      String mark = switch (r.kind()) {
+        case FAILED -> "不符合:";
+        case UNKNOWN -> "待确认:";
+        case MET -> "符合:";
+      };
+      reasons.add(List.of(Doc.Span.plain(mark + r.text().zh()),
           new Doc.Span(r.basis().map(b -> "(依据:" + b.citation() + ")").orElse(""), Doc.Style.MUTED)));
     }
     doc.bullets(reasons);
@@ -101,7 +106,7 @@ final class NoticeCommand implements Callable<Integer> {
     }
     if (!d.scenarios().isEmpty()) {
       doc.heading(1, "办理情形");
-      doc.para(String.join("、", d.scenarios().stream().map(s -> s.name()).toList()));
+      doc.para(String.join("、", d.scenarios().stream().map(s -> s.name() + s.condition().map(c -> "(" + c.zh() + ")").orElse("")).toList()));
     }
     doc.heading(1, "申请材料清单");
     List<List<List<Doc.Span>>> rows = new ArrayList<>();
@@ -115,7 +120,7 @@ final class NoticeCommand implements Callable<Integer> {
       };
       rows.add(List.of(name, List.of(Doc.Span.plain(m.form().label() + " " + m.copies() + " 份")),
           List.of(new Doc.Span(how, m.status() == MaterialDecision.Status.REQUIRED ? Doc.Style.STRONG : Doc.Style.PLAIN)),
-          List.of(Doc.Span.plain((m.conditional() ? "视情况需要。" : "") + m.notes().orElse("")))));
+          List.of(Doc.Span.plain(m.condition().map(c -> c.zh() + "时需要。").orElse("") + m.notes().orElse("")))));
     }
     if (rows.isEmpty()) {
       doc.para(new Doc.Span("办理情形确定后告知所需材料。", Doc.Style.MUTED));

@@ -37,7 +37,7 @@ public final class FullDecision {
     out.printf("%s %s(目录 %s)%n", d.item(), d.itemName(), d.catalogueVersion());
     out.printf("结论:%s%n", d.status().label());
     for (Reason r : d.reasons()) {
-      out.printf("  %s %s%s%n", r.kind() == Reason.Kind.FAILED ? "✗" : "?", r.wording(),
+      out.printf("  %s %s%s%n", r.kind() == Reason.Kind.FAILED ? "✗" : r.kind() == Reason.Kind.MET ? "✓" : "?", r.text().zh(),
           r.basis().map(b -> "(依据:" + b.citation() + ")").orElse(""));
     }
     for (Question q : d.nextQuestions()) {
@@ -51,7 +51,7 @@ public final class FullDecision {
         case DEFERRABLE -> "可容缺,最迟 " + m.deferUntil().orElseThrow() + " 补交";
         case REQUIRED -> "须提交 " + m.form().label() + " " + m.copies() + " 份";
       };
-      out.printf("  %s:%s%s%n", m.name(), how, m.conditional() ? "(视情况)" : "");
+      out.printf("  %s:%s%s%n", m.name(), how, m.condition().map(c -> "(" + c.zh() + ")").orElse(""));
     }
     Acceptance a = d.acceptance();
     out.printf("受理:%s%s%s%n", a.outcome().label(), a.mode().map(m -> "," + m.label()).orElse(""),

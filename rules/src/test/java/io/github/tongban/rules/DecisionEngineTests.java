@@ -47,7 +47,10 @@ class DecisionEngineTests {
   void eligibleWithTheExactMaterialsExemptionsAndDeferrals() {
     Decision d = engine.decide(elderly(82).at(JINCHUAN_TOWN).build());
     assertThat(d.status()).isEqualTo(io.github.tongban.rules.Status.ELIGIBLE);
-    assertThat(d.reasons()).isEmpty();
+    assertThat(d.reasons()).as("the conditions that hold, with the values applied").allMatch(r -> r.kind() == Reason.Kind.MET)
+        .extracting(r -> r.text().zh())
+        .containsExactly("持有本市户籍(户籍所在地 620302001001(滨河路第1社区),位于 金昌市)",
+            "年满80周岁(年龄 82 周岁,不低于高龄津贴起始年龄 80 周岁(自 2026-01-01 起))");
     assertThat(d.nextQuestions()).as("nothing left to ask").isEmpty();
     assertThat(d.scenarios()).extracting(ScenarioRef::id).containsExactly("self");
     assertThat(d.materials()).extracting(MaterialDecision::id, MaterialDecision::status)
@@ -70,8 +73,14 @@ class DecisionEngineTests {
       assertThat(r.basis().orElseThrow().citation()).isEqualTo("《甘肃省老年人权益保障条例》第二十六条");
       assertThat(r.facts()).containsExactly("age");
     });
-    assertThat(d.reasons()).filteredOn(r -> r.kind() == Reason.Kind.UNKNOWN).extracting(Reason::facts)
-        .as("what is still unknown is reported too").containsExactly(List.of("agentApplies"));
+    assertThat(d.reasons()).as("who applies changes nothing: not a reason").noneMatch(r -> r.kind() == Reason.Kind.UNKNOWN);
+    assertThat(d.reasons().get(0).applied()).singleElement().satisfies(v -> {
+      assertThat(v.value()).isEqualTo("70");
+      assertThat(v.holds()).isFalse();
+      assertThat(v.parameter()).contains("elderlyAllowanceAge");
+      assertThat(v.inForceFrom()).contains(LocalDate.of(2026, 1, 1));
+      assertThat(v.text().en()).isEqualTo("年龄 70 周岁, below 高龄津贴起始年龄 80 周岁 (in force from 2026-01-01)");
+    });
     assertThat(d.nextQuestions()).as("the outcome is settled whoever applies").isEmpty();
   }
 
@@ -80,13 +89,15 @@ class DecisionEngineTests {
     Decision d = engine.decide(Application.forItem(MINIMUM).fact("householdRegion", JINCHUAN_HOME).at(JINCHUAN_TOWN).on(MONDAY).build());
     assertThat(d.status()).isEqualTo(io.github.tongban.rules.Status.NEEDS_INFO);
     assertThat(d.nextQuestions()).extracting(Question::fact)
-        .containsExactly("householdType", "monthlyIncomePerCapita", "assetsWithinLimit", "applicationKind");
+        .containsExactly("householdType", "monthlyIncomePerCapita", "assetsWithinLimit");
+    assertThat(d.followUpQuestions()).extracting(Question::fact)
+        .as("every kind of application has its scenario: asked only to settle the scenario and materials").startsWith("applicationKind");
     assertThat(d.nextQuestions().get(0).allowedValues()).containsExactly("城镇", "农村");
     assertThat(d.reasons()).allMatch(r -> r.kind() == Reason.Kind.UNKNOWN);
 
     Decision urban = engine.decide(Application.forItem(MINIMUM).fact("householdRegion", JINCHUAN_HOME).fact("householdType", "农村")
         .fact("monthlyIncomePerCapita", new BigDecimal("300")).at(JINCHUAN_TOWN).on(MONDAY).build());
-    assertThat(urban.nextQuestions()).extracting(Question::fact).containsExactly("assetsWithinLimit", "applicationKind");
+    assertThat(urban.nextQuestions()).extracting(Question::fact).containsExactly("assetsWithinLimit");
   }
 
   @Test
@@ -121,7 +132,9 @@ class DecisionEngineTests {
     MaterialDecision certificate = conditional.materials().stream().filter(m -> m.id().equals("disabilityCertificate")).findFirst().orElseThrow();
     assertThat(certificate.conditional()).isTrue();
     assertThat(certificate.status()).isEqualTo(Status.EXEMPT);
-    assertThat(conditional.nextQuestions()).extracting(Question::fact).containsExactly("disabledMember");
+    assertThat(conditional.nextQuestions()).as("the status is settled").isEmpty();
+    assertThat(conditional.followUpQuestions()).extracting(Question::fact).containsExactly("disabledMember");
+    assertThat(certificate.condition().orElseThrow().zh()).startsWith("如");
 
     Decision notNeeded = engine.decide(minimum().at(JINCHUAN_TOWN).build());
     assertThat(notNeeded.materials()).extracting(MaterialDecision::id).doesNotContain("disabilityCertificate");

@@ -3,57 +3,103 @@ package io.github.tongban.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongban.catalog.SampleCatalogue;
+import io.github.tongban.core.condition.Condition;
+import io.github.tongban.core.condition.Operator;
 import io.github.tongban.core.model.Catalogue;
+import io.github.tongban.core.model.ServiceItem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Drools engine against the independent plain-Java {@link Oracle}, on seeded random
- * applications over every sample item: the same status, scenarios, materials (with exemption,
- * deferral and conditional flags), acceptance outcome and mode, due date, and questions.
+ * The Drools engine against the independent brute-force {@link Oracle}, on seeded random
+ * applications over every sample item: the same status, questions (in order), follow-up
+ * questions, scenarios and materials (conditional ones marked), acceptance outcome, mode and
+ * authority, dates, and reasons (kind, wording, basis, facts and every value applied).
  */
 class DifferentialTests {
   static final int APPLICATIONS = 100_000;
   static final long SEED = 20261126L;
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
 
   @Test
   void engineAndOracleAgreeOnRandomApplications() {
     Catalogue catalogue = SampleCatalogue.catalogue();
-    DecisionEngine engine = DecisionEngine.of(catalogue);
-    Oracle oracle = new Oracle(catalogue);
-    RandomApplications random = new RandomApplications(catalogue, SEED);
-    LocalDate today = LocalDate.of(2026, 11, 26);
-    List<String> disagreements = new ArrayList<>();
-    Map<Status, Integer> statuses = new LinkedHashMap<>();
-    for (int i = 0; i < APPLICATIONS; i++) {
-      Application a = random.next();
-      Decision d = engine.decide(a);
-      Oracle.Expected e = oracle.decide(a, today);
-      Oracle.Expected actual = new Oracle.Expected(d.status(), d.scenarios().stream().map(ScenarioRef::id).toList(),
-          materials(d), d.acceptance().outcome(), d.acceptance().mode(), d.acceptance().authority(), d.timing().promisedDue(),
-          new LinkedHashSet<>(d.nextQuestions().stream().map(Question::fact).toList()));
-      statuses.merge(d.status(), 1, Integer::sum);
-      if (!actual.equals(e) && disagreements.size() < 10) {
-        disagreements.add("#" + i + " " + a + "\n  engine: " + actual + "\n  oracle: " + e);
-      }
-    }
-    assertThat(disagreements).as("disagreements between the engine and the oracle").isEmpty();
-    assertThat(statuses).as("the random applications reach every status").containsKeys(Status.values());
+    Result r = compare(DecisionEngine.of(catalogue), new Oracle(catalogue), catalogue, APPLICATIONS, 10);
+    assertThat(r.disagreements()).as("disagreements between the engine and the oracle").isEmpty();
+    assertThat(r.statuses()).as("the random applications reach every status").containsKeys(Status.values());
+    assertThat(r.settledByReasoning()).as("applications that three-valued logic would have left open, settled").isPositive();
   }
 
-  private static Map<String, String> materials(Decision d) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (MaterialDecision m : d.materials()) {
-      out.put(m.id(), m.status().name() + (m.conditional() ? "?" : ""));
-      if (m.status() == MaterialDecision.Status.DEFERRABLE) {
-        assertThat(m.deferUntil()).contains(d.timing().promisedDue());
+  @Test
+  void theComparisonNoticesAnEngineThatReadsLeAsLt() {
+    Catalogue catalogue = SampleCatalogue.catalogue();
+    Catalogue mutated = new Catalogue(catalogue.info(), catalogue.facts(), catalogue.parameters(), catalogue.regions(),
+        catalogue.calendar(), catalogue.items().stream().map(DifferentialTests::leAsLt).toList());
+    Result r = compare(DecisionEngine.of(mutated), new Oracle(catalogue), catalogue, 20_000, 1);
+    assertThat(r.disagreements()).as("a mutated engine must disagree with the oracle").isNotEmpty();
+  }
+
+  @Test
+  void theSameDecisionIsTheSameEveryTime() {
+    Catalogue catalogue = SampleCatalogue.catalogue();
+    DecisionEngine one = DecisionEngine.of(catalogue);
+    DecisionEngine other = DecisionEngine.of(catalogue);
+    RandomApplications random = new RandomApplications(catalogue, SEED + 1);
+    for (int i = 0; i < 2_000; i++) {
+      Application a = random.next();
+      assertThat(other.decide(a)).as("application #%d %s", i, a).isEqualTo(one.decide(a));
+    }
+  }
+
+  record Result(List<String> disagreements, Map<Status, Integer> statuses, int settledByReasoning) {}
+
+  static Result compare(DecisionEngine engine, Oracle oracle, Catalogue catalogue, int applications, int keep) {
+    RandomApplications random = new RandomApplications(catalogue, SEED);
+    List<String> disagreements = new ArrayList<>();
+    Map<Status, Integer> statuses = new LinkedHashMap<>();
+    int settled = 0;
+    for (int i = 0; i < applications; i++) {
+      Application a = random.next();
+      Decision d = engine.decide(a);
+      Oracle.Expected expected = oracle.decide(a, TODAY);
+      Oracle.Expected actual = Oracle.of(d);
+      statuses.merge(d.status(), 1, Integer::sum);
+      // eligible while the scenario is still open: plain three-valued logic would have asked first
+      if (d.status() == Status.ELIGIBLE && d.scenarios().stream().anyMatch(ScenarioRef::conditional)) {
+        settled++;
+      }
+      if (!actual.equals(expected) && disagreements.size() < keep) {
+        disagreements.add("#" + i + " " + a + "\n  engine: " + actual + "\n  oracle: " + expected);
       }
     }
-    return out;
+    return new Result(disagreements, statuses, settled);
+  }
+
+  /** The item with every {@code le} comparison read as {@code lt}: a plausible slip the comparison must catch. */
+  private static ServiceItem leAsLt(ServiceItem i) {
+    return new ServiceItem(i.code(), i.name(), i.type(), i.department(), i.version(), i.validity(), i.legalBases(), i.levels(),
+        i.authority(), i.conditions().map(DifferentialTests::leAsLt), i.scenarios(), i.materials(), i.timeLimit(), i.trips(), i.fee(),
+        i.onlineLevel(), i.intermediaries(), i.process(), i.delivery(), i.scope(), i.modes(), i.home(), i.forms(), i.reviewPoints(),
+        i.specialServices(), i.local());
+  }
+
+  private static Condition leAsLt(Condition c) {
+    if (c instanceof Condition.All a) {
+      return new Condition.All(a.children().stream().map(DifferentialTests::leAsLt).toList(), a.text(), a.basis());
+    }
+    if (c instanceof Condition.Any a) {
+      return new Condition.Any(a.children().stream().map(DifferentialTests::leAsLt).toList(), a.text(), a.basis());
+    }
+    if (c instanceof Condition.Not n) {
+      return new Condition.Not(leAsLt(n.child()), n.text(), n.basis());
+    }
+    if (c instanceof Condition.Compare cmp && cmp.operator() == Operator.LE) {
+      return new Condition.Compare(cmp.fact(), Operator.LT, cmp.operand(), cmp.text(), cmp.basis());
+    }
+    return c;
   }
 }

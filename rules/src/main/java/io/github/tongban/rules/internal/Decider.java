@@ -177,16 +177,16 @@ public final class Decider {
     List<Question> questions = new ArrayList<>();
     List<Question> followUps = new ArrayList<>();
     Set<String> asked = new LinkedHashSet<>();
+    // questions come in the order the item first reads their facts
+    List<String> order = settlement.space().facts();
     if (status == Status.NEEDS_INFO) {
-      factsOf(settlement.relevant(logic.eligibility(), known)).forEach(f -> ask(catalogue, f, facts, asked, questions));
+      Set<String> relevant = factsOf(settlement.relevant(logic.eligibility(), known));
+      order.stream().filter(relevant::contains).forEach(f -> ask(catalogue, f, facts, asked, questions));
     }
     if (status != Status.INELIGIBLE) {
-      Set<Var> refine = new LinkedHashSet<>();
-      openParts.forEach(f -> refine.addAll(settlement.relevant(f, known)));
-      // in the order the item first reads them
-      Set<Var> ordered = new LinkedHashSet<>();
-      settlement.space().variables().stream().filter(refine::contains).forEach(ordered::add);
-      factsOf(ordered).forEach(f -> ask(catalogue, f, facts, asked, followUps));
+      Set<String> refine = new LinkedHashSet<>();
+      openParts.forEach(f -> refine.addAll(factsOf(settlement.relevant(f, known))));
+      order.stream().filter(refine::contains).forEach(f -> ask(catalogue, f, facts, asked, followUps));
       if (acceptance.outcome() == Acceptance.Outcome.UNDETERMINED) {
         ask(catalogue, AcceptancePolicy.HOUSEHOLD, facts, asked, followUps);
       }
@@ -201,10 +201,10 @@ public final class Decider {
     }
   }
 
-  private static List<String> factsOf(Set<Var> vars) {
+  private static Set<String> factsOf(Set<Var> vars) {
     Set<String> out = new LinkedHashSet<>();
     vars.forEach(v -> out.add(v.fact()));
-    return List.copyOf(out);
+    return out;
   }
 
   private static void scenarioReasons(ServiceItem item, ItemProgram program, ItemLogic logic, Settlement settlement,
@@ -224,7 +224,7 @@ public final class Decider {
     if (!anyApplies && hold != Tri.TRUE) {
       boolean open = hold == Tri.OPEN;
       LocalizedText text = Texts.of(open ? "reason.scenario-unknown" : "reason.no-scenario");
-      List<String> facts = open ? factsOf(settlement.relevant(logic.scenariosHold(), known))
+      List<String> facts = open ? settlement.space().facts().stream().filter(factsOf(settlement.relevant(logic.scenariosHold(), known))::contains).toList()
           : program.selectors().values().stream().flatMap(n -> Reasons.factsOf(n).stream()).distinct().toList();
       out.add(new Reason(open ? Reason.Kind.UNKNOWN : Reason.Kind.FAILED, text.zh(), Optional.empty(), facts, List.of()));
     }
@@ -280,7 +280,7 @@ public final class Decider {
       List<String> names = new ArrayList<>();
       for (Scenario s : item.scenarios()) {
         if (s.materials().contains(m.id()) && settlement.settle(logic.selectors().get(s.id()), known) == Tri.OPEN) {
-          names.add(s.when().flatMap(Condition::text).orElse("属于「" + s.name() + "」"));
+          names.add(words.wording(s.when().orElseThrow()));
         }
       }
       zh.add(String.join("或", names));

@@ -201,19 +201,16 @@ final class Reasons {
 
   // ---------------------------------------------------------------- wording from the dictionary
 
-  /** A condition's wording derived from the fact dictionary's names, for conditions the catalogue does not word. */
+  /** A condition's wording: its text, or one derived from the fact dictionary's names. */
   String wording(Node node) {
-    if (node instanceof LeafNode l) {
-      return l.compare().text().orElseGet(() -> wording(l.compare()));
-    }
-    if (node instanceof KnownNode k) {
-      return k.known().text().orElse("须提供" + label(k.known().fact()));
-    }
-    return node.source().flatMap(Condition::text).orElse("(条件 " + node.id() + ")");
+    return node.source().map(this::wording).orElse("(条件)");
   }
 
   /** A comparison in words from the dictionary, e.g. 是否由他人代办 等于 是. */
   String wording(Condition.Compare c) {
+    if (c.operand() instanceof Operand.Literal lit && lit.value() instanceof Value.Bool b && (c.operator() == Operator.EQ || c.operator() == Operator.NE)) {
+      return label(c.fact()) + ":" + ((c.operator() == Operator.EQ) == b.value() ? "是" : "否");
+    }
     String operand;
     if (c.operand() instanceof Operand.Literal lit) {
       operand = lit.value() instanceof Value.Bool b ? (b.value() ? "是" : "否") : lit.value().toString();

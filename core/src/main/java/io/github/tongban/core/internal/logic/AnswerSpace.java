@@ -62,6 +62,11 @@ public final class AnswerSpace {
     return classes.getOrDefault(var, List.of());
   }
 
+  /** Every fact read (by value or by {@code known}), in the order the formulas first read it. */
+  public List<String> facts() {
+    return classes.keySet().stream().map(Var::fact).distinct().toList();
+  }
+
   /** Every variable read, in the order the formulas first read them. */
   public Set<Var> variables() {
     return classes.keySet();

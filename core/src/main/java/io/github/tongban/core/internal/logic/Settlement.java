@@ -3,7 +3,6 @@ package io.github.tongban.core.internal.logic;
 import io.github.tongban.core.condition.Value;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -51,43 +50,54 @@ public final class Settlement {
     return space;
   }
 
-  /** What is known: values of some variables. */
+  /**
+   * What is known: the application's facts, and the values a split has fixed on top of them.
+   * Immutable; fixing a value makes a new assignment that shares the rest.
+   */
   public static final class Assignment {
-    private final Map<Var, Value> values;
+    private final Map<String, Value> facts;
+    private final Var var;
+    private final Value value;
+    private final Assignment parent;
 
-    private Assignment(Map<Var, Value> values) {
-      this.values = values;
+    private Assignment(Map<String, Value> facts, Var var, Value value, Assignment parent) {
+      this.facts = facts;
+      this.var = var;
+      this.value = value;
+      this.parent = parent;
     }
 
     /** The application's facts: each given fact's value, and "given" for each. */
     public static Assignment ofFacts(Map<String, Value> facts) {
-      Map<Var, Value> m = new HashMap<>();
-      facts.forEach((fact, v) -> {
-        m.put(Var.value(fact), v);
-        m.put(Var.givenFlag(fact), new Value.Bool(true));
-      });
-      return new Assignment(m);
+      return new Assignment(facts, null, null, null);
     }
 
     public static Assignment empty() {
-      return new Assignment(Map.of());
+      return ofFacts(Map.of());
     }
 
+    /** The value of {@code v}, or null while it is open. */
     public Value get(Var v) {
-      return values.get(v);
+      for (Assignment a = this; a.parent != null; a = a.parent) {
+        if (a.var.equals(v)) {
+          return a.value;
+        }
+      }
+      Value fact = facts.get(v.fact());
+      return fact == null ? null : v.given() ? GIVEN : fact;
     }
 
     public boolean has(Var v) {
-      return values.containsKey(v);
+      return get(v) != null;
     }
 
     /** This assignment with {@code var} set to {@code value} (a fact's value and whether it is given are separate variables). */
     public Assignment with(Var var, Value value) {
-      Map<Var, Value> m = new HashMap<>(values);
-      m.put(var, value);
-      return new Assignment(m);
+      return new Assignment(facts, var, value, this);
     }
   }
+
+  private static final Value GIVEN = new Value.Bool(true);
 
   /** The three-valued value of {@code f}, exact over the answer space. */
   public Tri settle(Formula f, Assignment known) {
@@ -170,7 +180,7 @@ public final class Settlement {
 
   // ---------------------------------------------------------------- Kleene evaluation
 
-  /** A formula's Kleene value, and how often each open variable is read by open parts. */
+  /** A formula's Kleene value, and how often each open variable is read by its open parts. */
   private record Scan(Tri value, Map<Var, Integer> occurrences) {
     Var repeated() {
       for (Map.Entry<Var, Integer> e : occurrences.entrySet()) {
@@ -183,13 +193,21 @@ public final class Settlement {
   }
 
   private Scan scan(Formula f, Assignment known) {
+    List<Var> open = new ArrayList<>();
+    Tri value = eval(f, known, open);
+    if (value.settled()) {
+      return new Scan(value, Map.of());
+    }
     Map<Var, Integer> occurrences = new LinkedHashMap<>();
-    Tri value = eval(f, known, occurrences);
-    return new Scan(value, value.settled() ? Map.of() : occurrences);
+    open.forEach(v -> occurrences.merge(v, 1, Integer::sum));
+    return new Scan(value, occurrences);
   }
 
-  /** Kleene value of {@code f}; counts open leaves into {@code open} only for the open parts that matter. */
-  private Tri eval(Formula f, Assignment known, Map<Var, Integer> open) {
+  /**
+   * Kleene value of {@code f}; pushes the variables of its open leaves onto {@code open}, and
+   * pops them again for every part that turns out settled (they cannot matter there).
+   */
+  private Tri eval(Formula f, Assignment known, List<Var> open) {
     if (f instanceof Formula.Const c) {
       return Tri.of(c.value());
     }
@@ -200,7 +218,7 @@ public final class Settlement {
       }
       Tri constant = leafConstant(t);
       if (!constant.settled()) {
-        open.merge(t.var(), 1, Integer::sum);
+        open.add(t.var());
       }
       return constant;
     }
@@ -209,7 +227,7 @@ public final class Settlement {
       if (v != null) {
         return Tri.of(((Value.Bool) v).value());
       }
-      open.merge(g.var(), 1, Integer::sum);
+      open.add(g.var());
       return Tri.OPEN;
     }
     if (f instanceof Formula.Not n) {
@@ -222,23 +240,25 @@ public final class Settlement {
     boolean conjunction = f instanceof Formula.And;
     List<Formula> children = conjunction ? ((Formula.And) f).children() : ((Formula.Or) f).children();
     Tri dominant = conjunction ? Tri.FALSE : Tri.TRUE;
-    Map<Var, Integer> mine = new LinkedHashMap<>();
+    int mark = open.size();
     boolean anyOpen = false;
     for (Formula child : children) {
-      Map<Var, Integer> childOpen = new LinkedHashMap<>();
-      Tri t = eval(child, known, childOpen);
+      int before = open.size();
+      Tri t = eval(child, known, open);
       if (t == dominant) {
+        open.subList(mark, open.size()).clear();
         return dominant;
       }
       if (t == Tri.OPEN) {
         anyOpen = true;
-        childOpen.forEach((k, n) -> mine.merge(k, n, Integer::sum));
+      } else {
+        open.subList(before, open.size()).clear();
       }
     }
     if (anyOpen) {
-      mine.forEach((k, n) -> open.merge(k, n, Integer::sum));
       return Tri.OPEN;
     }
+    open.subList(mark, open.size()).clear();
     return conjunction ? Tri.TRUE : Tri.FALSE;
   }
 
