@@ -61,5 +61,9 @@ class BenchmarkSmokeTests {
     assertThat(exit).isZero();
     assertThat(java.nio.file.Files.readAllLines(out)).hasSize(6_000).allMatch(l -> l.startsWith("{\"resident\":\"R"));
     assertThat(err.toString()).contains("2000 residents (0 skipped, 0 malformed lines)");
+    // the generated residents never say who applies: that changes nothing, so the elderly among them are eligible
+    long elderlyEligible = java.nio.file.Files.readAllLines(out).stream()
+        .filter(l -> l.contains("\"item\":\"620300-MZ-002\"") && l.contains("\"status\":\"ELIGIBLE\"")).count();
+    assertThat(elderlyEligible).isPositive();
   }
 }

@@ -159,8 +159,8 @@ class CliTests {
     Run failed = run("test", dir.toString(), "--junit", junit.toString(), "--lang", "en");
     assertThat(failed.exit()).isEqualTo(ExitCodes.FAILURE);
     assertThat(failed.out()).contains("tests/620300-MZ-002.test.yaml:").contains("FAILED")
-        .contains("due: expected 2026-03-10, got 2026-03-09").containsPattern("(?m)^\\d+ passed, 1 failed$");
-    assertThat(Files.readString(junit)).contains("failures=\"1\"").contains("<failure message=\"due: expected 2026-03-10");
+        .contains("expected due date 2026-03-10, got 2026-03-09").containsPattern("(?m)^\\d+ passed, 1 failed$");
+    assertThat(Files.readString(junit)).contains("failures=\"1\"").contains("<failure message=\"expected due date 2026-03-10");
   }
 
   @Test
@@ -197,6 +197,33 @@ class CliTests {
         "--lang", "en", "--fail-unless-eligible");
     assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
     assertThat(r.out()).contains("Status: NEEDS_INFO").contains("(monthlyIncomePerCapita)").doesNotContain("(householdType)");
+  }
+
+  @Test
+  void aHouseholdOutsideTheCityIsDecidedIneligibleNotRefusedAsInput() {
+    String[] args = {"decide", "--item", "620300-MZ-002", "--date", "2026-03-02", "--fact", "householdRegion=110101001001",
+        "--fact", "age=85", "--fact", "agentApplies=false"};
+    Run r = run(args);
+    assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("结论:不符合条件").contains("[不符合] 持有本市户籍(户籍所在地不在本市(110101001001))")
+        .contains("不在本市,本市没有对其有属地管辖权的实施机关");
+    String[] strict = java.util.Arrays.copyOf(args, args.length + 1);
+    strict[args.length] = "--fail-unless-eligible";
+    assertThat(run(strict).exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(run("decide", "--item", "620300-MZ-002", "--fact", "householdRegion=11010A").exit())
+        .as("a malformed code stays an input error").isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void anAnswerThatChangesNothingIsNotWaitedFor() {
+    Run r = run("decide", "--item", "620300-MZ-002", "--at", "620302001", "--date", "2026-03-02", "--fact", "age=85",
+        "--fact", "householdRegion=620302001001", "--fail-unless-eligible");
+    assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("结论:符合条件").contains("代办人居民身份证").contains("(如委托他人代办:是)")
+        .doesNotContain("还需了解");
+    Run ask = runWithInput("620302001001\n85\n", "ask", "--item", "620300-MZ-002", "--at", "620302001", "--date", "2026-03-02");
+    assertThat(ask.exit()).as("the optional question may go unanswered").isEqualTo(ExitCodes.OK);
+    assertThat(ask.out()).contains("(可选,直接回车跳过)").contains("结论:符合条件");
   }
 
   @Test
@@ -317,7 +344,7 @@ class CliTests {
 
   @Test
   void askReportsAnswersThatEndTooSoon() {
-    Run r = runWithInput("620302001001\n82\n", "ask", "--item", "620300-MZ-002", "--at", "620302001", "--date", "2026-03-02", "--lang", "en");
+    Run r = runWithInput("620302001001\n", "ask", "--item", "620300-MZ-002", "--at", "620302001", "--date", "2026-03-02", "--lang", "en");
     assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
     assertThat(r.out()).contains("The answers ended before the interview did").contains("Status: NEEDS_INFO");
     assertThat(run("ask", "--item", "NOPE").exit()).isEqualTo(ExitCodes.USAGE);
@@ -380,17 +407,20 @@ class CliTests {
         "not json",
         "{\"id\": \"r4\", \"age\": \"old\"}",
         "",
-        "{\"id\": \"r6\", \"householdRegion\": \"620302001001\"}") + "\n");
+        "{\"id\": \"r6\", \"householdRegion\": \"620302001001\"}",
+        "{\"id\": \"r7\", \"age\": 85, \"householdRegion\": \"620302001001\"}") + "\n");
     Path out = dir.resolve("out.jsonl");
     Run r = run("screen", "--items", "620300-MZ-002,620300-YB-001", "--residents", jsonl.toString(), "--out", out.toString(),
         "--date", "2026-03-02", "--lang", "en");
     assertThat(r.exit()).isEqualTo(ExitCodes.OK);
     List<String> lines = Files.readAllLines(out);
-    assertThat(lines).hasSize(6);
+    assertThat(lines).hasSize(8);
     assertThat(lines.get(0)).contains("\"resident\":\"r1\"").contains("\"item\":\"620300-MZ-002\"").contains("\"status\":\"ELIGIBLE\"");
     assertThat(lines.get(2)).contains("\"resident\":\"r2\"").contains("INELIGIBLE");
     assertThat(lines.get(4)).contains("\"resident\":\"r6\"").contains("NEEDS_INFO").contains("\"nextQuestions\":[\"age\"");
-    assertThat(r.err()).contains("line 3 cannot be read").contains("line 4 (r4): age:").contains("4 residents (1 skipped, 1 malformed lines); eligible 1");
+    assertThat(lines.get(6)).as("who applies changes nothing about eligibility")
+        .contains("\"resident\":\"r7\"").contains("\"status\":\"ELIGIBLE\"");
+    assertThat(r.err()).contains("line 3 cannot be read").contains("line 4 (r4): age:").contains("5 residents (1 skipped, 1 malformed lines); eligible 2");
 
     Path csv = dir.resolve("residents.csv");
     Files.writeString(csv, "id,age,householdRegion,agentApplies\nc1,90,620302001001,false\nc2,\"81\",620321001001,true\nc3,1,2\n");

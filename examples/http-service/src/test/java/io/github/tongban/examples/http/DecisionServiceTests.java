@@ -100,10 +100,18 @@ class DecisionServiceTests {
     assertThat(d.body().get("status").asText()).isEqualTo("ELIGIBLE");
     assertThat(d.body().get("acceptance").get("mode").asText()).isEqualTo("PROXY");
     assertThat(d.body().get("timing").get("promisedDue").asText()).isEqualTo("2026-02-26");
+    Reply settled = post("/decisions", "{\"item\": \"620300-MZ-002\", \"at\": \"620302001\", \"date\": \"2026-03-02\", "
+        + "\"facts\": {\"age\": 85, \"householdRegion\": \"620302001001\"}}");
+    assertThat(settled.body().get("status").asText()).as("who applies changes nothing about eligibility").isEqualTo("ELIGIBLE");
+    assertThat(settled.body().get("nextQuestions")).isEmpty();
+    assertThat(settled.body().get("followUpQuestions").get(0).get("fact").asText()).isEqualTo("agentApplies");
+    Reply elsewhere = post("/decisions", "{\"item\": \"620300-MZ-002\", \"facts\": {\"age\": 85, \"householdRegion\": \"110101001001\"}}");
+    assertThat(elsewhere.status()).as("a household outside the city is decided, not refused as input").isEqualTo(200);
+    assertThat(elsewhere.body().get("status").asText()).isEqualTo("INELIGIBLE");
     Reply q = post("/decisions/next-question", "{\"item\": \"620300-MZ-001\", \"at\": \"620302001\", \"facts\": {\"householdRegion\": \"620302001001\"}}");
     conforms(q, "NextQuestion");
     assertThat(q.body().get("nextQuestion").get("fact").asText()).isEqualTo("householdType");
-    assertThat(q.body().get("remaining").asInt()).isEqualTo(4);
+    assertThat(q.body().get("remaining").asInt()).as("householdType, income, assets: the kind of application changes nothing").isEqualTo(3);
   }
 
   @Test
