@@ -23,7 +23,8 @@ class SampleCatalogueTests {
   @Test
   void theSampleFolderLoadsWithoutAnyProblem() {
     LoadResult result = CatalogueLoader.withDefaults().load(FOLDER);
-    assertThat(result.problems()).isEmpty();
+    // but for the scenario coverage warnings of its real gaps, which SampleScenarioCoverageTests lists exactly
+    assertThat(result.problems()).filteredOn(p -> !SampleScenarioCoverageTests.CODES.contains(p.code())).isEmpty();
     assertThat(result.orElseThrow().items()).hasSizeGreaterThanOrEqualTo(3);
   }
 

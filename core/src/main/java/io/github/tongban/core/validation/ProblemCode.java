@@ -48,6 +48,8 @@ public enum ProblemCode {
   ID_DUPLICATE("id.duplicate"),
   ITEM_DUPLICATE_CODE("item.duplicate-code"),
   SCENARIO_DUPLICATE_ID("scenario.duplicate-id"),
+  SCENARIO_NEVER_APPLIES("scenario.never-applies", Severity.WARNING),
+  SCENARIO_GAP("scenario.no-scenario-applies", Severity.WARNING),
   CONDITION_UNKNOWN_FACT("condition.unknown-fact"),
   CONDITION_TYPE_MISMATCH("condition.type-mismatch"),
   CONDITION_OPERATOR("condition.operator"),

@@ -5,6 +5,7 @@ import io.github.tongban.core.condition.Condition;
 import io.github.tongban.core.condition.FactType;
 import io.github.tongban.core.condition.Value;
 import io.github.tongban.core.internal.Problems;
+import io.github.tongban.core.internal.logic.Formulas;
 import io.github.tongban.core.internal.yaml.YamlDocument;
 import io.github.tongban.core.validation.LoadLimits;
 import io.github.tongban.core.validation.ProblemCode;
@@ -351,7 +352,7 @@ public final class CatalogueAssembler {
       return;
     }
     JsonNode auth = n.get("authority");
-    items.add(new ServiceItem(code, Json.text(n, "name"), Json.enumValue(ItemType.class, Json.text(n, "type")),
+    ServiceItem item = new ServiceItem(code, Json.text(n, "name"), Json.enumValue(ItemType.class, Json.text(n, "type")),
         Json.text(n, "department"), Json.text(n, "version"), validity.get(), bases,
         Json.enums(n, "levels", RegionLevel.class),
         new Authority(Json.text(auth, "name"), Json.enumValue(RegionLevel.class, Json.text(auth, "level"))),
@@ -362,7 +363,14 @@ public final class CatalogueAssembler {
         Json.enums(n, "modes", HandlingMode.class),
         n.has("home") ? Json.enumValue(HomeBasis.class, Json.text(n, "home")) : HomeBasis.HOUSEHOLD_OR_RESIDENCE,
         Json.list(n, "forms", f -> new Form(Json.text(f, "name"), Json.optText(f, "url"))),
-        Json.texts(n, "reviewPoints"), Json.enums(n, "specialServices", SpecialService.class), local));
+        Json.texts(n, "reviewPoints"), Json.enums(n, "specialServices", SpecialService.class), local);
+    items.add(item);
+    if (facts.isPresent() && parameters.isPresent() && regions.isPresent()) {
+      Map<String, FactDefinition> f = facts.get();
+      Map<String, Parameter> p = parameters.get();
+      ScenarioCoverage.check(doc, item, new Formulas.Context(id -> Optional.ofNullable(f.get(id)), id -> Optional.ofNullable(p.get(id)),
+          regions.get()), problems);
+    }
   }
 
   /**
