@@ -33,6 +33,10 @@ final class ValidateCommand implements Callable<Integer> {
       description = "text (default), json, junit (JUnit XML for any CI), sarif (SARIF 2.1.0 for code scanning), github (annotations).")
   ProblemFormats format = ProblemFormats.text;
 
+  @Option(names = "--warnings-as-errors",
+      description = "Fail (exit 1) when there is any warning too, e.g. a scenario that never applies; by default warnings do not fail.")
+  boolean warningsAsErrors;
+
   @Override
   public Integer call() throws Exception {
     folder = folder != null ? folder : common.catalogue;
@@ -54,7 +58,8 @@ final class ValidateCommand implements Callable<Integer> {
           "%s: %s, %d error(s), %d warning(s)".formatted(name, result.isValid() ? items + " item(s) loaded" : "not loaded", result.errors().size(), result.warnings().size())));
     }
     out.flush();
-    return result.isValid() ? ExitCodes.OK : ExitCodes.FAILURE;
+    boolean failed = !result.isValid() || (warningsAsErrors && !result.warnings().isEmpty());
+    return failed ? ExitCodes.FAILURE : ExitCodes.OK;
   }
 
   /** The JSON forms of results, shared by the commands. */

@@ -96,13 +96,17 @@ class CliTests {
     Run r = run("validate", brokenCopy(dir).toString(), "--format", "sarif");
     JsonNode sarif = new ObjectMapper().readTree(r.out());
     assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
-    JsonNode result = sarif.get("runs").get(0).get("results").get(0);
+    // the sample's scenario coverage warnings come first (sorted by file); the error is the one result at level error
+    List<JsonNode> errors = java.util.stream.StreamSupport.stream(sarif.get("runs").get(0).get("results").spliterator(), false)
+        .filter(r -> r.get("level").asText().equals("error")).toList();
+    assertThat(errors).hasSize(1);
+    JsonNode result = errors.get(0);
     assertThat(result.get("ruleId").asText()).isEqualTo("time.promised-exceeds-statutory");
     assertThat(result.get("level").asText()).isEqualTo("error");
     JsonNode location = result.get("locations").get(0).get("physicalLocation");
     assertThat(location.get("artifactLocation").get("uri").asText()).endsWith("items/620300-MZ-002.yaml");
     assertThat(location.get("region").get("startLine").asInt()).isGreaterThan(1);
-    assertThat(sarif.get("runs").get(0).get("tool").get("driver").get("rules").get(0).get("id").asText()).isEqualTo("time.promised-exceeds-statutory");
+    assertThat(sarif.get("runs").get(0).get("tool").get("driver").get("rules").findValuesAsText("id")).contains("time.promised-exceeds-statutory");
   }
 
   @Test
@@ -110,6 +114,32 @@ class CliTests {
     Run r = run("validate", brokenCopy(dir).toString(), "--format", "github");
     assertThat(r.out()).containsPattern("(?m)^::error file=[^,]*items/620300-MZ-002\\.yaml,line=\\d+,col=\\d+,title=time.promised-exceeds-statutory::承诺时限 50");
     assertThat(run("validate", "--format", "xml").exit()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void warningsFailValidateOnlyWithWarningsAsErrors(@TempDir Path dir) throws IOException {
+    // the sample loads with scenario coverage warnings (answers no scenario applies to): not a failure by default
+    Run plain = run("validate", "--lang", "en");
+    assertThat(plain.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(plain.out()).contains("items/620300-JY-004.yaml:43:1: warning scenario.no-scenario-applies: No scenario applies to: applicationKind=信息变更.")
+        .contains("0 error(s), 4 warning(s)");
+    Run strict = run("validate", "--warnings-as-errors", "--lang", "en");
+    assertThat(strict.exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(strict.out()).isEqualTo(plain.out());
+    assertThat(run("validate", "--warnings-as-errors", "--json").exit()).isEqualTo(ExitCodes.FAILURE);
+
+    // a scenario without when always applies: with one in each of those items, there is no warning left
+    copySample(dir);
+    for (String code : List.of("GA-003", "JY-004", "JY-006", "MZ-006")) {
+      Path item = dir.resolve("items/620300-" + code + ".yaml");
+      String text = Files.readString(item);
+      String material = text.substring(text.indexOf("\nmaterials:\n  - id: ")).split("\n")[2].substring("  - id: ".length()).trim();
+      Files.writeString(item, text.replace("\nscenarios:\n", "\nscenarios:\n  - id: other\n    name: 其他\n    materials: [" + material + "]\n"));
+    }
+    Run clean = run("validate", dir.toString(), "--warnings-as-errors", "--lang", "en");
+    assertThat(clean.out()).contains("0 error(s), 0 warning(s)");
+    assertThat(clean.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(run("validate", "--help").out()).contains("--warnings-as-errors");
   }
 
   @Test
