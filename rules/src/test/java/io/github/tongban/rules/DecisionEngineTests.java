@@ -101,6 +101,63 @@ class DecisionEngineTests {
   }
 
   @Test
+  void anInstantItemAcceptedOnAHolidayIsDueTheNextWorkingDayAndItsDeferralFollows() {
+    LocalDate labourDay = LocalDate.of(2026, 5, 3);
+    Decision d = engine.decide(Application.forItem("620300-SC-001").fact("age", 30).fact("businessRegistered", false)
+        .fact("agentApplies", false).at(JINCHUAN_TOWN).on(labourDay).build());
+    assertThat(d.timing().instant()).isTrue();
+    assertThat(d.timing().acceptedOnNonWorkingDay()).isTrue();
+    assertThat(d.timing().acceptedOn()).as("劳动节 runs to 2026-05-05").isEqualTo(LocalDate.of(2026, 5, 6));
+    assertThat(d.timing().promisedDue()).isEqualTo(LocalDate.of(2026, 5, 6));
+    assertThat(d.materials()).filteredOn(m -> m.status() == Status.DEFERRABLE).isNotEmpty()
+        .allSatisfy(m -> assertThat(m.deferUntil()).as("the next working day after acceptance").contains(LocalDate.of(2026, 5, 7)));
+  }
+
+  @Test
+  void datesBeyondTheCalendarAreNotCertain() {
+    Decision d = engine.decide(elderly(85).at(JINCHUAN_TOWN).on(LocalDate.of(2026, 12, 20)).build());
+    assertThat(d.timing().statutoryDue()).isAfter(LocalDate.of(2026, 12, 31));
+    assertThat(d.timing().calendarKnown()).as("the sample has no 2027 calendar").isFalse();
+    assertThat(engine.decide(elderly(85).at(JINCHUAN_TOWN).on(MONDAY).build()).timing().calendarKnown()).isTrue();
+  }
+
+  @Test
+  void aParameterWithoutAValueOnTheDateFailsClearlyNotWithADeadEndQuestion() {
+    io.github.tongban.core.model.Catalogue sample = SampleCatalogue.catalogue();
+    List<io.github.tongban.core.model.Parameter> parameters = sample.parameters().stream().map(p -> !p.id().equals("elderlyAllowanceAge") ? p
+        : new io.github.tongban.core.model.Parameter(p.id(), p.label(), p.type(), p.unit(), p.basis(),
+            p.values().stream().filter(v -> v.validity().from().getYear() == 2026).toList())).toList();
+    DecisionEngine gappy = DecisionEngine.of(new io.github.tongban.core.model.Catalogue(sample.info(), sample.facts(), parameters,
+        sample.regions(), sample.calendar(), sample.items()));
+    assertThatThrownBy(() -> gappy.decide(elderly(85).on(LocalDate.of(2025, 6, 2)).build()))
+        .isInstanceOf(io.github.tongban.core.model.ParameterNotInForceException.class)
+        .hasMessageContaining("elderlyAllowanceAge").hasMessageContaining("2025-06-02");
+  }
+
+  @Test
+  void theItemSaysWhetherTheResidenceCountsAsHome() {
+    io.github.tongban.core.model.Catalogue sample = SampleCatalogue.catalogue();
+    Application living = Application.forItem(ELDERLY).fact("age", 85).fact("householdRegion", "110101001001")
+        .fact("residenceRegion", JINCHUAN_HOME).fact("agentApplies", false).at(JINCHUAN_TOWN).on(MONDAY).build();
+    Decision byDefault = engine.decide(living);
+    assertThat(byDefault.acceptance().outcome()).as("household or residence, by default").isEqualTo(Acceptance.Outcome.ACCEPTED);
+    assertThat(byDefault.acceptance().authority()).contains("金川区民政局");
+
+    io.github.tongban.core.model.ServiceItem i = sample.item(ELDERLY).orElseThrow();
+    io.github.tongban.core.model.ServiceItem householdOnly = new io.github.tongban.core.model.ServiceItem(i.code(), i.name(), i.type(),
+        i.department(), i.version(), i.validity(), i.legalBases(), i.levels(), i.authority(), i.conditions(), i.scenarios(), i.materials(),
+        i.timeLimit(), i.trips(), i.fee(), i.onlineLevel(), i.intermediaries(), i.process(), i.delivery(), i.scope(), i.modes(),
+        io.github.tongban.core.model.HomeBasis.HOUSEHOLD, i.forms(), i.reviewPoints(), i.specialServices(), i.local());
+    DecisionEngine strict = DecisionEngine.of(new io.github.tongban.core.model.Catalogue(sample.info(), sample.facts(),
+        sample.parameters(), sample.regions(), sample.calendar(), List.of(householdOnly)));
+    Decision d = strict.decide(living);
+    assertThat(d.acceptance().outcome()).isEqualTo(Acceptance.Outcome.REFUSED);
+    assertThat(d.acceptance().authority()).as("no territorial authority in the city").isEmpty();
+    assertThat(d.acceptance().explanation().zh()).contains("110101001001").contains("不在本市");
+    assertThat(d.acceptance().alternatives()).isEmpty();
+  }
+
+  @Test
   void aFailedConditionSettlesTheOutcomeEvenWithFactsMissing() {
     Decision d = engine.decide(Application.forItem(MINIMUM).fact("assetsWithinLimit", false).on(MONDAY).build());
     assertThat(d.status()).isEqualTo(io.github.tongban.rules.Status.INELIGIBLE);
