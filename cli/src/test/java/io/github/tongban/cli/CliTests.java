@@ -98,7 +98,7 @@ class CliTests {
     assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
     // the sample's scenario coverage warnings come first (sorted by file); the error is the one result at level error
     List<JsonNode> errors = java.util.stream.StreamSupport.stream(sarif.get("runs").get(0).get("results").spliterator(), false)
-        .filter(r -> r.get("level").asText().equals("error")).toList();
+        .filter(x -> x.get("level").asText().equals("error")).toList();
     assertThat(errors).hasSize(1);
     JsonNode result = errors.get(0);
     assertThat(result.get("ruleId").asText()).isEqualTo("time.promised-exceeds-statutory");
