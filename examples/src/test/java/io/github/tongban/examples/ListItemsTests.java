@@ -16,7 +16,8 @@ class ListItemsTests {
     int exit = ListItems.run(new String[0], new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(exit).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("620300-YB-001  城乡居民基本医疗保险参保登记").contains("属地办理");
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    // the sample's four real scenario-coverage gaps are reported as warnings, never as errors
+    assertThat(err.toString(StandardCharsets.UTF_8).lines()).allMatch(l -> l.contains(": warning scenario.no-scenario-applies: "));
   }
 
   @Test

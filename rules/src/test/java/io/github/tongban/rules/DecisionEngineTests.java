@@ -61,7 +61,10 @@ class DecisionEngineTests {
     assertThat(bankCard.deferUntil()).contains(d.timing().promisedDue()).contains(LocalDate.of(2026, 3, 9));
     assertThat(d.materialsToBring()).isEmpty();
     assertThat(d.catalogueVersion()).isEqualTo("2026.11-sample");
-    assertThat(d.trace()).contains("policy.material.exempt-shared-data", "policy.material.deferrable");
+    assertThat(d.trace()).contains("policy.material.exempt-shared-data", "policy.material.deferrable")
+        .as("rules are named by item version, element and condition")
+        .contains("620300-MZ-002@2025-01-01/conditions/1.holds", "620300-MZ-002@2025-01-01/scenarios/self/materials/bankCard")
+        .noneMatch(name -> name.matches("n\\d+\\..*"));
   }
 
   @Test

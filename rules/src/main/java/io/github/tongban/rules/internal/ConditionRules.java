@@ -71,22 +71,25 @@ final class ConditionRules {
 
     /** The catalogue condition it stands for; empty for nodes the engine adds. */
     Optional<Condition> source();
+
+    /** Where it is in the item, e.g. {@code 620300-MZ-002@2025-01-01/conditions/1}: its rules are named after it. */
+    String path();
   }
 
-  record AllNode(int id, List<Node> children, Optional<Condition> source) implements Node {}
+  record AllNode(int id, List<Node> children, Optional<Condition> source, String path) implements Node {}
 
-  record AnyNode(int id, List<Node> children, Optional<Condition> source) implements Node {}
+  record AnyNode(int id, List<Node> children, Optional<Condition> source, String path) implements Node {}
 
-  record NotNode(int id, Node child, Optional<Condition> source) implements Node {}
+  record NotNode(int id, Node child, Optional<Condition> source, String path) implements Node {}
 
-  record LeafNode(int id, Condition.Compare compare) implements Node {
+  record LeafNode(int id, Condition.Compare compare, String path) implements Node {
     @Override
     public Optional<Condition> source() {
       return Optional.of(compare);
     }
   }
 
-  record KnownNode(int id, Condition.Known known) implements Node {
+  record KnownNode(int id, Condition.Known known, String path) implements Node {
     @Override
     public Optional<Condition> source() {
       return Optional.of(known);
@@ -94,7 +97,7 @@ final class ConditionRules {
   }
 
   /** True for every application: the condition of a scenario that has none. */
-  record TrueNode(int id) implements Node {
+  record TrueNode(int id, String path) implements Node {
     @Override
     public Optional<Condition> source() {
       return Optional.empty();
@@ -113,61 +116,76 @@ final class ConditionRules {
     this.rules = rules;
   }
 
-  /** Compiles a catalogue condition for the item version {@code partition}. */
-  Node compile(String partition, Condition condition) {
+  /**
+   * Compiles a catalogue condition for the item version {@code partition}, found at {@code path}
+   * in the item (e.g. {@code conditions}, {@code scenarios/agent/when}); children are numbered.
+   */
+  Node compile(String partition, String path, Condition condition) {
     if (condition instanceof Condition.All a) {
-      return all(partition, a.children().stream().map(c -> compile(partition, c)).toList(), Optional.of(a));
+      return all(partition, path, children(partition, path, a.children()), Optional.of(a));
     }
     if (condition instanceof Condition.Any a) {
-      return any(partition, a.children().stream().map(c -> compile(partition, c)).toList(), Optional.of(a));
+      return any(partition, path, children(partition, path, a.children()), Optional.of(a));
     }
     if (condition instanceof Condition.Not n) {
-      return not(compile(partition, n.child()), Optional.of(n));
+      return not(partition, path, compile(partition, path + "/not", n.child()), Optional.of(n));
     }
     if (condition instanceof Condition.Compare c) {
-      return compare(partition, c);
+      return compare(partition, path, c);
     }
-    return known(partition, (Condition.Known) condition);
+    return known(partition, path, (Condition.Known) condition);
+  }
+
+  private List<Node> children(String partition, String path, List<Condition> children) {
+    List<Node> out = new ArrayList<>();
+    for (int i = 0; i < children.size(); i++) {
+      out.add(compile(partition, path + "/" + i, children.get(i)));
+    }
+    return out;
   }
 
   /** A node true when every child is true; one child is passed through unchanged. */
-  Node all(String partition, List<Node> children, Optional<Condition> source) {
+  Node all(String partition, String path, List<Node> children, Optional<Condition> source) {
     if (children.isEmpty()) {
-      return alwaysTrue(partition);
+      return alwaysTrue(partition, path);
     }
     if (children.size() == 1 && source.isEmpty()) {
       return children.get(0);
     }
     int id = ids.incrementAndGet();
-    combine(id, children, true);
-    return new AllNode(id, List.copyOf(children), source);
+    String name = partition + "/" + path;
+    combine(id, name, children, true);
+    return new AllNode(id, List.copyOf(children), source, name);
   }
 
   /** A node true when at least one child is true. */
-  Node any(String partition, List<Node> children, Optional<Condition> source) {
+  Node any(String partition, String path, List<Node> children, Optional<Condition> source) {
     if (children.size() == 1 && source.isEmpty()) {
       return children.get(0);
     }
     int id = ids.incrementAndGet();
-    combine(id, children, false);
-    return new AnyNode(id, List.copyOf(children), source);
+    String name = partition + "/" + path;
+    combine(id, name, children, false);
+    return new AnyNode(id, List.copyOf(children), source, name);
   }
 
   /** A node that is true for every application of the item version. */
-  Node alwaysTrue(String partition) {
+  Node alwaysTrue(String partition, String path) {
     int id = ids.incrementAndGet();
+    String name = partition + "/" + path;
     Variable<Subject> s = D.declarationOf(Subject.class);
-    rules.add(rule("n" + id + ".always").build(subject(s, partition), insert(id, true)));
-    return new TrueNode(id);
+    rules.add(rule(name + ".always").build(subject(s, partition), insert(id, true)));
+    return new TrueNode(id, name);
   }
 
-  private Node not(Node child, Optional<Condition> source) {
+  private Node not(String partition, String path, Node child, Optional<Condition> source) {
     int id = ids.incrementAndGet();
+    String name = partition + "/" + path;
     for (boolean childValue : new boolean[] {true, false}) {
       Variable<Truth> t = D.declarationOf(Truth.class);
-      rules.add(rule("n" + id + ".not." + childValue).build(truth(t, child.id(), childValue), insert(id, !childValue)));
+      rules.add(rule(name + (childValue ? ".false" : ".true")).build(truth(t, child.id(), childValue), insert(id, !childValue)));
     }
-    return new NotNode(id, child, source);
+    return new NotNode(id, child, source, name);
   }
 
   /**
@@ -175,17 +193,17 @@ final class ConditionRules {
    * the dominant value, and one rule per child settles the node as soon as that child has the
    * other value (guarded, so that the node gets one Truth only).
    */
-  private void combine(int id, List<Node> children, boolean conjunction) {
+  private void combine(int id, String name, List<Node> children, boolean conjunction) {
     List<org.drools.model.RuleItemBuilder<?>> every = new ArrayList<>();
     for (Node child : children) {
       every.add(truth(D.declarationOf(Truth.class), child.id(), conjunction));
     }
     every.add(insert(id, conjunction));
-    rules.add(rule("n" + id + (conjunction ? ".all.true" : ".any.false")).build(every.toArray(new org.drools.model.RuleItemBuilder<?>[0])));
+    rules.add(rule(name + (conjunction ? ".all.true" : ".any.false")).build(every.toArray(new org.drools.model.RuleItemBuilder<?>[0])));
     for (Node child : children) {
       Variable<Truth> t = D.declarationOf(Truth.class);
       Variable<Truth> settled = D.declarationOf(Truth.class);
-      rules.add(rule("n" + id + (conjunction ? ".all.false.by.n" : ".any.true.by.n") + child.id()).build(
+      rules.add(rule(name + (conjunction ? ".all.false.by " : ".any.true.by ") + child.path()).build(
           truth(t, child.id(), !conjunction),
           D.not(D.pattern(settled).expr("truth.node==" + id, x -> x.node() == id,
               D.alphaIndexedBy(int.class, Index.ConstraintType.EQUAL, 0, Truth::node, id))),
@@ -193,15 +211,17 @@ final class ConditionRules {
     }
   }
 
-  private Node known(String partition, Condition.Known k) {
+  private Node known(String partition, String path, Condition.Known k) {
     int id = ids.incrementAndGet();
+    String name = partition + "/" + path;
     Variable<Known> v = D.declarationOf(Known.class);
-    rules.add(rule("n" + id + ".known").build(known(v, partition, k.fact()), insert(id, true)));
-    return new KnownNode(id, k);
+    rules.add(rule(name + ".known").build(known(v, partition, k.fact()), insert(id, true)));
+    return new KnownNode(id, k, name);
   }
 
-  private Node compare(String partition, Condition.Compare c) {
+  private Node compare(String partition, String path, Condition.Compare c) {
     int id = ids.incrementAndGet();
+    String name = partition + "/" + path;
     Operator op = c.operator();
     if (c.operand() instanceof Operand.ParameterRef ref) {
       String parameter = ref.parameter();
@@ -211,13 +231,13 @@ final class ConditionRules {
         Predicate2<Known, Param> test = holds
             ? (x, y) -> Comparisons.test(op, x.value(), y.value())
             : (x, y) -> !Comparisons.test(op, x.value(), y.value());
-        rules.add(rule("n" + id + (holds ? ".holds" : ".fails")).build(
+        rules.add(rule(name + (holds ? ".holds" : ".fails")).build(
             D.pattern(p).expr("param.id==" + parameter, x -> x.id().equals(parameter),
                 D.alphaIndexedBy(String.class, Index.ConstraintType.EQUAL, 0, Param::id, parameter)),
             known(k, partition, c.fact()).expr("leaf#" + id + (holds ? ".holds" : ".fails"), p, test),
             insert(id, holds)));
       }
-      return new LeafNode(id, c);
+      return new LeafNode(id, c, name);
     }
     Predicate1<Value> test;
     if (c.operand() instanceof Operand.Literal l) {
@@ -231,11 +251,11 @@ final class ConditionRules {
     for (boolean holds : new boolean[] {true, false}) {
       Variable<Known> k = D.declarationOf(Known.class);
       Predicate1<Known> constraint = holds ? x -> test.test(x.value()) : x -> !test.test(x.value());
-      rules.add(rule("n" + id + (holds ? ".holds" : ".fails")).build(
+      rules.add(rule(name + (holds ? ".holds" : ".fails")).build(
           known(k, partition, c.fact()).expr("leaf#" + id + (holds ? ".holds" : ".fails"), constraint),
           insert(id, holds)));
     }
-    return new LeafNode(id, c);
+    return new LeafNode(id, c, name);
   }
 
   // ------------------------------------------------------------------ building blocks

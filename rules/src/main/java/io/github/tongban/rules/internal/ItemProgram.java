@@ -49,7 +49,7 @@ record ItemProgram(String partition, ServiceItem item, Optional<Node> conditions
       AtomicInteger ids, List<Rule> rules) {
     String partition = partitionOf(item);
     ConditionRules compiler = new ConditionRules(pkg, regions, ids, rules);
-    Optional<Node> conditions = item.conditions().map(c -> compiler.compile(partition, c));
+    Optional<Node> conditions = item.conditions().map(c -> compiler.compile(partition, "conditions", c));
 
     Map<String, Node> selectors = new LinkedHashMap<>();
     Map<String, Node> scenarioConditions = new LinkedHashMap<>();
@@ -57,25 +57,25 @@ record ItemProgram(String partition, ServiceItem item, Optional<Node> conditions
     for (Scenario s : item.scenarios()) {
       List<Node> parts = new ArrayList<>();
       s.when().ifPresent(w -> {
-        Node n = compiler.compile(partition, w);
+        Node n = compiler.compile(partition, "scenarios/" + s.id() + "/when", w);
         selectors.put(s.id(), n);
         parts.add(n);
       });
       s.conditions().ifPresent(c -> {
-        Node n = compiler.compile(partition, c);
+        Node n = compiler.compile(partition, "scenarios/" + s.id() + "/conditions", c);
         scenarioConditions.put(s.id(), n);
         parts.add(n);
       });
-      alternatives.add(compiler.all(partition, parts, Optional.empty()));
+      alternatives.add(compiler.all(partition, "scenarios/" + s.id(), parts, Optional.empty()));
     }
     List<Node> top = new ArrayList<>();
     conditions.ifPresent(top::add);
-    top.add(compiler.any(partition, alternatives, Optional.empty()));
-    Node eligibility = compiler.all(partition, top, Optional.empty());
+    top.add(compiler.any(partition, "scenarios", alternatives, Optional.empty()));
+    Node eligibility = compiler.all(partition, "eligibility", top, Optional.empty());
 
     Map<String, Node> requiredWhen = new LinkedHashMap<>();
     for (Material m : item.materials()) {
-      m.requiredWhen().ifPresent(c -> requiredWhen.put(m.id(), compiler.compile(partition, c)));
+      m.requiredWhen().ifPresent(c -> requiredWhen.put(m.id(), compiler.compile(partition, "materials/" + m.id() + "/requiredWhen", c)));
     }
     for (Scenario s : item.scenarios()) {
       for (String materialId : s.materials()) {
@@ -122,7 +122,7 @@ record ItemProgram(String partition, ServiceItem item, Optional<Node> conditions
    */
   private static void needRules(String pkg, String partition, Scenario s, Material m, Optional<Node> selector,
       Optional<Node> requiredWhen, List<Rule> rules) {
-    String name = partition + "/scenario." + s.id() + "/material." + m.id();
+    String name = partition + "/scenarios/" + s.id() + "/materials/" + m.id();
     // the scenario applies: its when is true, or it has none
     List<org.drools.model.RuleItemBuilder<?>> applies = new ArrayList<>();
     applies.add(ConditionRules.subject(D.declarationOf(ConditionRules.Subject.class), partition));
