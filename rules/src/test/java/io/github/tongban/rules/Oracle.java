@@ -47,7 +47,8 @@ public final class Oracle {
 
   /** What the oracle expects of a decision. */
   public record Expected(Status status, List<String> scenarios, Map<String, String> materials, Acceptance.Outcome acceptance,
-      Optional<Acceptance.Mode> mode, Optional<String> authority, LocalDate acceptedOn, LocalDate promisedDue, LocalDate statutoryDue,
+      Optional<Acceptance.Mode> mode, Optional<String> authority, LocalDate acceptedOn, boolean nonWorkingDay, LocalDate promisedDue,
+      LocalDate statutoryDue,
       boolean calendarKnown, Optional<LocalDate> deferUntil, List<String> questions, List<String> followUps, List<String> reasons) {}
 
   /** A variable: a fact's value, or whether the fact is given (what {@code known} tests). */
@@ -76,7 +77,8 @@ public final class Oracle {
               .toList()));
     }
     return new Expected(d.status(), d.scenarios().stream().map(s -> s.id() + (s.conditional() ? "?" : "")).toList(), materials,
-        d.acceptance().outcome(), d.acceptance().mode(), d.acceptance().authority(), d.timing().acceptedOn(), d.timing().promisedDue(),
+        d.acceptance().outcome(), d.acceptance().mode(), d.acceptance().authority(), d.timing().acceptedOn(),
+        d.timing().acceptedOnNonWorkingDay(), d.timing().promisedDue(),
         d.timing().statutoryDue(), d.timing().calendarKnown(), defer, d.nextQuestions().stream().map(Question::fact).toList(),
         d.followUpQuestions().stream().map(Question::fact).toList(), reasons);
   }
@@ -108,13 +110,13 @@ public final class Oracle {
     int promised = item.timeLimit().instant() ? 0 : item.timeLimit().promised();
     LocalDate promisedDue = count(acceptedOn, promised);
     LocalDate statutoryDue = count(acceptedOn, item.timeLimit().statutory());
-    LocalDate last = promisedDue.isAfter(statutoryDue) ? promisedDue : statutoryDue;
+    LocalDate nextAfterAccepted = count(acceptedOn, 1);
+    LocalDate deferDate = promisedDue.isBefore(nextAfterAccepted) ? nextAfterAccepted : promisedDue;
+    LocalDate last = java.util.stream.Stream.of(promisedDue, statutoryDue, deferDate).max(LocalDate::compareTo).orElseThrow();
     boolean calendarKnown = true;
     for (int y = date.getYear(); y <= last.getYear(); y++) {
       calendarKnown &= catalogue.calendar().years().contains(y);
     }
-    LocalDate nextAfterAccepted = count(acceptedOn, 1);
-    LocalDate deferDate = promisedDue.isBefore(nextAfterAccepted) ? nextAfterAccepted : promisedDue;
 
     // scenarios and materials
     List<String> scenarios = new ArrayList<>();
@@ -150,13 +152,13 @@ public final class Oracle {
       }
     }
 
-    // acceptance
+    // acceptance: a known home that counts and accepts settles it; else an unknown home that counts leaves it open
     Acceptance.Outcome outcome;
     Optional<Acceptance.Mode> mode = Optional.empty();
     Optional<String> household = home(facts, "householdRegion");
-    Optional<String> residence = item.home() == HomeBasis.HOUSEHOLD_OR_RESIDENCE ? home(facts, "residenceRegion") : Optional.empty();
-    boolean householdElsewhere = household.isPresent() && catalogue.regions().region(household.get()).isEmpty();
-    boolean residenceInCity = residence.isPresent() && catalogue.regions().region(residence.get()).isPresent();
+    boolean residenceCounts = item.home() == HomeBasis.HOUSEHOLD_OR_RESIDENCE;
+    Optional<String> residence = residenceCounts ? home(facts, "residenceRegion") : Optional.empty();
+    boolean someHomeUnknown = household.isEmpty() || (residenceCounts && residence.isEmpty());
     if (a.channel() instanceof Channel.AtPoint at) {
       Region point = catalogue.regions().region(at.region()).orElseThrow();
       if (!item.levels().contains(point.level())) {
@@ -168,22 +170,19 @@ public final class Oracle {
           outcome = Acceptance.Outcome.ACCEPTED;
           mode = viaHousehold.isEmpty() ? viaResidence : viaResidence.isEmpty() ? viaHousehold
               : Optional.of(viaHousehold.get().compareTo(viaResidence.get()) <= 0 ? viaHousehold.get() : viaResidence.get());
-        } else if (household.isPresent()) {
-          outcome = Acceptance.Outcome.REFUSED;
         } else {
-          outcome = Acceptance.Outcome.UNDETERMINED;
+          outcome = someHomeUnknown ? Acceptance.Outcome.UNDETERMINED : Acceptance.Outcome.REFUSED;
         }
       }
-    } else if (householdElsewhere && !residenceInCity) {
+    } else if (item.onlineLevel() != OnlineLevel.FULL) {
       outcome = Acceptance.Outcome.REFUSED;
-    } else if (item.onlineLevel() == OnlineLevel.FULL) {
+    } else if (household.filter(h -> !path(h).isEmpty()).isPresent() || residence.filter(h -> !path(h).isEmpty()).isPresent()) {
       outcome = Acceptance.Outcome.ACCEPTED;
       mode = Optional.of(Acceptance.Mode.ONLINE);
     } else {
-      outcome = Acceptance.Outcome.REFUSED;
+      outcome = someHomeUnknown ? Acceptance.Outcome.UNDETERMINED : Acceptance.Outcome.REFUSED;
     }
-    Optional<String> authority = household.filter(h -> catalogue.regions().region(h).isPresent())
-        .or(() -> residence.filter(h -> catalogue.regions().region(h).isPresent()))
+    Optional<String> authority = household.filter(h -> !path(h).isEmpty()).or(() -> residence.filter(h -> !path(h).isEmpty()))
         .map(h -> at(h, item.authority().level()))
         .map(code -> {
           var local = item.local().get(code);
@@ -203,9 +202,9 @@ public final class Oracle {
           followUps.add(f);
         }
       }
-      if (outcome == Acceptance.Outcome.UNDETERMINED && !facts.containsKey("householdRegion") && !questions.contains("householdRegion")
-          && !followUps.contains("householdRegion")) {
-        followUps.add("householdRegion");
+      String home = household.isEmpty() ? "householdRegion" : "residenceRegion";
+      if (outcome == Acceptance.Outcome.UNDETERMINED && !questions.contains(home) && !followUps.contains(home)) {
+        followUps.add(home);
       }
     }
 
@@ -235,7 +234,8 @@ public final class Oracle {
       }
       reasons.add(reason(open ? "UNKNOWN" : "FAILED", open ? "尚不能确定适用哪种办理情形。" : "没有适用的办理情形。", "-", f, List.of()));
     }
-    return new Expected(status, scenarios, materials, outcome, mode, authority, acceptedOn, promisedDue, statutoryDue, calendarKnown,
+    return new Expected(status, scenarios, materials, outcome, mode, authority, acceptedOn, !acceptedOn.equals(date), promisedDue,
+        statutoryDue, calendarKnown,
         defer, questions, followUps, reasons);
   }
 
@@ -688,9 +688,17 @@ public final class Oracle {
     return Optional.empty();
   }
 
+  /** The regions a code lies in, nearest first; a code the tree lacks lies in its nearest listed prefix (village → township → county → city). */
   private List<String> path(String code) {
     List<String> out = new ArrayList<>();
     Optional<Region> r = catalogue.regions().region(code);
+    int[] cuts = {9, 6, 4};
+    for (int i = 0; r.isEmpty() && i < cuts.length; i++) {
+      if (code.length() > cuts[i]) {
+        String prefix = code.substring(0, cuts[i]);
+        r = catalogue.regions().region(cuts[i] == 4 ? prefix + "00" : prefix);
+      }
+    }
     while (r.isPresent()) {
       out.add(r.get().code());
       r = r.get().parent().flatMap(p -> catalogue.regions().region(p));

@@ -53,6 +53,23 @@ public final class RandomApplications {
     return b.on(date).build();
   }
 
+  /** Some codes outside the sample's tree: elsewhere in China, and in the city but not listed (by prefix). */
+  private static final List<String> ELSEWHERE = List.of("110101001001", "620102001001", "621000", "620402003");
+
+  /** Mostly a region of the tree; one time in ten elsewhere, one in ten a place of the city the tree does not list. */
+  private String region() {
+    int dice = random.nextInt(10);
+    if (dice == 0) {
+      return ELSEWHERE.get(random.nextInt(ELSEWHERE.size()));
+    }
+    String code = regions.get(random.nextInt(regions.size())).code();
+    if (dice == 1 && code.length() < 12) {
+      String below = code + "987";
+      return catalogue.regions().region(below).isPresent() ? code : below;
+    }
+    return code;
+  }
+
   private Object value(FactDefinition f) {
     return switch (f.type()) {
       case BOOLEAN -> random.nextBoolean();
@@ -75,7 +92,7 @@ public final class RandomApplications {
         yield v;
       }
       case ENUM -> f.allowedValues().get(random.nextInt(f.allowedValues().size()));
-      case REGION -> regions.get(random.nextInt(regions.size())).code();
+      case REGION -> region();
       case DATE -> LocalDate.of(1930, 1, 1).plusDays(random.nextInt(35_000));
       case TEXT -> "文本" + random.nextInt(5);
     };

@@ -69,10 +69,51 @@ public final class RegionTree {
     return regions.values();
   }
 
-  /** The region itself and every region it lies in, nearest first. */
+  /**
+   * The region of the tree a well-formed code lies in: the region itself, or else the nearest
+   * region whose code is the prefix of a higher level (a village's township, county or city, by
+   * GB/T 2260 and the statistical division codes), for places the tree does not list (a village
+   * without its own service station). Empty when none is in the tree: the code is elsewhere,
+   * outside the city.
+   */
+  public Optional<Region> locate(String code) {
+    Region r = regions.get(code);
+    if (r != null || !isWellFormedCode(code)) {
+      return Optional.ofNullable(r);
+    }
+    for (String ancestor : prefixes(code)) {
+      Region a = regions.get(ancestor);
+      if (a != null) {
+        return Optional.of(a);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a code lies in the city: in the tree, or under one of its regions by prefix. */
+  public boolean inCity(String code) {
+    return locate(code).isPresent();
+  }
+
+  /** The codes of the higher levels a code implies, nearest first: township, county, city, province. */
+  private static List<String> prefixes(String code) {
+    List<String> out = new ArrayList<>();
+    if (code.length() == 12) {
+      out.add(code.substring(0, 9));
+    }
+    if (code.length() >= 9) {
+      out.add(code.substring(0, 6));
+    }
+    out.add(code.substring(0, 4) + "00");
+    out.add(code.substring(0, 2) + "0000");
+    out.removeIf(code::equals);
+    return out;
+  }
+
+  /** The region itself (or the region it lies in, see {@link #locate}) and every region it lies in, nearest first. */
   public List<Region> pathToRoot(String code) {
     List<Region> path = new ArrayList<>();
-    Region r = regions.get(code);
+    Region r = locate(code).orElse(null);
     while (r != null) {
       path.add(r);
       r = r.parent().map(regions::get).orElse(null);

@@ -47,7 +47,7 @@ final class AcceptancePolicy {
 
   /** Why the policy decided as it did. */
   enum Why {
-    ONLINE_FULL, NOT_FULLY_ONLINE, LEVEL, IN_SCOPE, OUT_OF_SCOPE, OUTSIDE_CITY, HOME_UNKNOWN
+    ONLINE_FULL, NOT_FULLY_ONLINE, LEVEL, IN_SCOPE, OUT_OF_SCOPE, OUTSIDE_CITY, HOME_UNKNOWN, RESIDENCE_UNKNOWN
   }
 
   /** The policy's verdict; {@code home} is the fact that decided it, when one did. */
@@ -56,88 +56,150 @@ final class AcceptancePolicy {
   private AcceptancePolicy() {}
 
   static List<Rule> rules(String pkg, RegionTree tree) {
-    Variable<Subject> s1 = D.declarationOf(Subject.class);
-    Variable<Online> o1 = D.declarationOf(Online.class);
-    Variable<Known> h1 = D.declarationOf(Known.class);
-    Variable<Subject> s1b = D.declarationOf(Subject.class);
-    Variable<Online> o1b = D.declarationOf(Online.class);
-    Variable<Known> h1b = D.declarationOf(Known.class);
-    Variable<Known> r1b = D.declarationOf(Known.class);
-    Variable<Subject> s1c = D.declarationOf(Subject.class);
-    Variable<Online> o1c = D.declarationOf(Online.class);
-    Variable<Known> h1c = D.declarationOf(Known.class);
-    Variable<Known> r1c = D.declarationOf(Known.class);
-    Variable<Subject> s2 = D.declarationOf(Subject.class);
-    Variable<Online> o2 = D.declarationOf(Online.class);
-    Variable<Subject> s3 = D.declarationOf(Subject.class);
-    Variable<Point> p3 = D.declarationOf(Point.class);
-    Variable<Subject> s6 = D.declarationOf(Subject.class);
-    Variable<Point> p6 = D.declarationOf(Point.class);
-    Variable<Known> h6 = D.declarationOf(Known.class);
-    Variable<Known> r6 = D.declarationOf(Known.class);
-    Variable<Subject> s6b = D.declarationOf(Subject.class);
-    Variable<Point> p6b = D.declarationOf(Point.class);
-    Variable<Known> h6b = D.declarationOf(Known.class);
-    Variable<Known> r6b = D.declarationOf(Known.class);
-    Variable<Subject> s7 = D.declarationOf(Subject.class);
-    Variable<Point> p7 = D.declarationOf(Point.class);
-    Variable<Known> h7 = D.declarationOf(Known.class);
-    Variable<Known> r7 = D.declarationOf(Known.class);
     return List.of(
-        // 1. Online, a fully online item (全程网办) is accepted; the territorial authority handles it ...
-        rule(pkg, "policy.acceptance.online-full").build(
-            D.pattern(s1).expr("subject.online==full", s -> s.item().onlineLevel() == OnlineLevel.FULL),
-            D.pattern(o1),
-            D.not(home(h1, HOUSEHOLD).expr("home.elsewhere", h -> elsewhere(tree, h))),
-            D.execute(drools -> drools.insert(new Verdict(Acceptance.Outcome.ACCEPTED, Optional.of(Acceptance.Mode.ONLINE), Why.ONLINE_FULL, Optional.empty())))),
-        //    ... also for a household outside the city, when the item counts the residence as home and it is in the city;
-        rule(pkg, "policy.acceptance.online-full-by-residence").build(
-            D.pattern(s1b).expr("subject.online==full&&residence", s -> s.item().onlineLevel() == OnlineLevel.FULL && residenceCounts(s)),
-            D.pattern(o1b),
-            home(h1b, HOUSEHOLD).expr("home.elsewhere", h -> elsewhere(tree, h)),
-            home(r1b, RESIDENCE).expr("home.in-city", r -> !elsewhere(tree, r)),
-            D.execute(drools -> drools.insert(new Verdict(Acceptance.Outcome.ACCEPTED, Optional.of(Acceptance.Mode.ONLINE), Why.ONLINE_FULL, Optional.of(RESIDENCE))))),
-        //    otherwise a household outside the city has no territorial authority here.
-        rule(pkg, "policy.acceptance.online-outside-city").build(
-            D.pattern(s1c),
-            D.pattern(o1c),
-            home(h1c, HOUSEHOLD).expr("home.elsewhere", h -> elsewhere(tree, h)),
-            D.not(home(r1c, RESIDENCE).expr("residence.counts-in-city", s1c, (r, s) -> residenceCounts(s) && !elsewhere(tree, r))),
-            D.execute(drools -> drools.insert(new Verdict(Acceptance.Outcome.REFUSED, Optional.empty(), Why.OUTSIDE_CITY, Optional.of(HOUSEHOLD))))),
-        // 2. Online, any other item needs a window.
-        rule(pkg, "policy.acceptance.online-not-full").build(
-            D.pattern(s2).expr("subject.online!=full", s -> s.item().onlineLevel() != OnlineLevel.FULL),
-            D.pattern(o2),
-            D.execute(drools -> drools.insert(new Verdict(Acceptance.Outcome.REFUSED, Optional.empty(), Why.NOT_FULLY_ONLINE, Optional.empty())))),
-        // 3. A point at a level that does not exercise the item cannot accept it.
-        rule(pkg, "policy.acceptance.wrong-level").build(
-            D.pattern(s3),
-            D.pattern(p3).expr("point.level-not-exercised", s3, (p, s) -> !s.item().levels().contains(p.region().level())),
-            D.execute(drools -> drools.insert(new Verdict(Acceptance.Outcome.REFUSED, Optional.empty(), Why.LEVEL, Optional.empty())))),
-        // 4. and 5. Within the scope around the household's region, or the residence's where the item counts it: accepted.
+        // Online.
+        // 1. A fully online item (全程网办) is accepted for a home that counts and lies in the city;
+        onlineAccepted(pkg, tree, HOUSEHOLD),
+        onlineAccepted(pkg, tree, RESIDENCE),
+        // 2. any other item needs a window;
+        onlineNotFull(pkg),
+        // 3. a household outside the city, and no residence that counts in it: no territorial authority here;
+        onlineOutsideCity(pkg, tree, false),
+        onlineOutsideCity(pkg, tree, true),
+        // 4. while a home that counts is unknown and none known is in the city: undetermined, the unknown one asked.
+        onlineUndetermined(pkg, tree, HOUSEHOLD),
+        onlineUndetermined(pkg, tree, RESIDENCE),
+        // At a service point.
+        // 5. A point at a level that does not exercise the item cannot accept it.
+        wrongLevel(pkg),
+        // 6. Within the scope around the household's region, or the residence's where it counts: accepted.
         inScope(pkg, tree, HOUSEHOLD),
         inScope(pkg, tree, RESIDENCE),
-        // 6. Outside the scope of the household's region (in the city), and not within that of a residence that counts.
-        rule(pkg, "policy.acceptance.out-of-scope").build(
-            D.pattern(s6),
-            D.pattern(p6).expr("point.level-exercised", s6, (p, s) -> s.item().levels().contains(p.region().level())),
-            home(h6, HOUSEHOLD).expr("home.out-of-scope", s6, p6, (h, s, p) -> !elsewhere(tree, h) && mode(tree, s.item(), p.region(), h).isEmpty()),
-            D.not(home(r6, RESIDENCE).expr("home.in-scope", s6, p6, (h, s, p) -> residenceCounts(s) && mode(tree, s.item(), p.region(), h).isPresent())),
-            D.execute(drools -> drools.insert(new Verdict(Acceptance.Outcome.REFUSED, Optional.empty(), Why.OUT_OF_SCOPE, Optional.of(HOUSEHOLD))))),
-        // 6b. A household outside the city: no point of the city is its territorial authority.
-        rule(pkg, "policy.acceptance.outside-city").build(
-            D.pattern(s6b),
-            D.pattern(p6b).expr("point.level-exercised", s6b, (p, s) -> s.item().levels().contains(p.region().level())),
-            home(h6b, HOUSEHOLD).expr("home.elsewhere", h -> elsewhere(tree, h)),
-            D.not(home(r6b, RESIDENCE).expr("home.in-scope", s6b, p6b, (h, s, p) -> residenceCounts(s) && mode(tree, s.item(), p.region(), h).isPresent())),
-            D.execute(drools -> drools.insert(new Verdict(Acceptance.Outcome.REFUSED, Optional.empty(), Why.OUTSIDE_CITY, Optional.of(HOUSEHOLD))))),
-        // 7. Where the applicant is registered is not known yet (nor a residence that counts): ask before deciding.
-        rule(pkg, "policy.acceptance.home-unknown").build(
-            D.pattern(s7),
-            D.pattern(p7).expr("point.level-exercised", s7, (p, s) -> s.item().levels().contains(p.region().level())),
-            D.not(home(h7, HOUSEHOLD)),
-            D.not(home(r7, RESIDENCE).expr("residence.counts", s7, (r, s) -> residenceCounts(s))),
-            D.execute(drools -> drools.insert(new Verdict(Acceptance.Outcome.UNDETERMINED, Optional.empty(), Why.HOME_UNKNOWN, Optional.empty())))));
+        // 7. Every home that counts is known and none has the point in scope: refused.
+        refused(pkg, tree, false),
+        refused(pkg, tree, true),
+        // 8. A home that counts is unknown and no known one has the point in scope: undetermined, the unknown one asked.
+        undetermined(pkg, tree, HOUSEHOLD),
+        undetermined(pkg, tree, RESIDENCE));
+  }
+
+  private static org.drools.model.PatternDSL.PatternDef<Subject> subject(Variable<Subject> s, String name,
+      java.util.function.Predicate<ServiceItem> test) {
+    return D.pattern(s).expr("subject." + name, sb -> test.test(sb.item()));
+  }
+
+  private static org.drools.model.PatternDSL.PatternDef<Point> exercised(Variable<Point> p, Variable<Subject> s) {
+    return D.pattern(p).expr("point.level-exercised", s, (pt, sb) -> sb.item().levels().contains(pt.region().level()));
+  }
+
+  private static Rule onlineAccepted(String pkg, RegionTree tree, String fact) {
+    Variable<Subject> s = D.declarationOf(Subject.class);
+    Variable<Known> h = D.declarationOf(Known.class);
+    boolean residence = fact.equals(RESIDENCE);
+    return rule(pkg, "policy.acceptance.online." + fact).build(
+        subject(s, residence ? "full-residence-counts" : "full", i -> i.onlineLevel() == OnlineLevel.FULL && (!residence || residenceCounts(i))),
+        D.pattern(D.declarationOf(Online.class)),
+        home(h, fact).expr("home.in-city", x -> !elsewhere(tree, x)),
+        D.execute(drools -> drools.insert(new Verdict(Acceptance.Outcome.ACCEPTED, Optional.of(Acceptance.Mode.ONLINE), Why.ONLINE_FULL,
+            Optional.of(fact)))));
+  }
+
+  private static Rule onlineNotFull(String pkg) {
+    Variable<Subject> s = D.declarationOf(Subject.class);
+    return rule(pkg, "policy.acceptance.online.not-full").build(
+        subject(s, "not-full", i -> i.onlineLevel() != OnlineLevel.FULL),
+        D.pattern(D.declarationOf(Online.class)),
+        D.execute(drools -> drools.insert(new Verdict(Acceptance.Outcome.REFUSED, Optional.empty(), Why.NOT_FULLY_ONLINE, Optional.empty()))));
+  }
+
+  /** Online, a household outside the city: refused when the residence does not count, or counts and is outside too. */
+  private static Rule onlineOutsideCity(String pkg, RegionTree tree, boolean residenceCounts) {
+    Variable<Subject> s = D.declarationOf(Subject.class);
+    Variable<Known> h = D.declarationOf(Known.class);
+    Variable<Known> r = D.declarationOf(Known.class);
+    List<org.drools.model.RuleItemBuilder<?>> when = new java.util.ArrayList<>();
+    when.add(subject(s, residenceCounts ? "full-residence-counts" : "full-household-only",
+        i -> i.onlineLevel() == OnlineLevel.FULL && residenceCounts(i) == residenceCounts));
+    when.add(D.pattern(D.declarationOf(Online.class)));
+    when.add(home(h, HOUSEHOLD).expr("home.elsewhere", x -> elsewhere(tree, x)));
+    if (residenceCounts) {
+      when.add(home(r, RESIDENCE).expr("residence.elsewhere", x -> elsewhere(tree, x)));
+    }
+    when.add(D.execute(drools -> drools.insert(new Verdict(Acceptance.Outcome.REFUSED, Optional.empty(), Why.OUTSIDE_CITY,
+        Optional.of(HOUSEHOLD)))));
+    return rule(pkg, "policy.acceptance.online.outside-city" + (residenceCounts ? ".residence-too" : ""))
+        .build(when.toArray(new org.drools.model.RuleItemBuilder<?>[0]));
+  }
+
+  /** Online, a fully online item, {@code fact} (a home that counts) unknown, and no known home in the city. */
+  private static Rule onlineUndetermined(String pkg, RegionTree tree, String fact) {
+    Variable<Subject> s = D.declarationOf(Subject.class);
+    Variable<Known> unknown = D.declarationOf(Known.class);
+    Variable<Known> other = D.declarationOf(Known.class);
+    boolean residence = fact.equals(RESIDENCE);
+    String otherFact = residence ? HOUSEHOLD : RESIDENCE;
+    return rule(pkg, "policy.acceptance.online.undetermined." + fact).build(
+        subject(s, residence ? "full-residence-counts" : "full", i -> i.onlineLevel() == OnlineLevel.FULL && (!residence || residenceCounts(i))),
+        D.pattern(D.declarationOf(Online.class)),
+        D.not(home(unknown, fact)),
+        D.not(home(other, otherFact).expr("other-home.counts-in-city", s,
+            (x, sb) -> (otherFact.equals(HOUSEHOLD) || residenceCounts(sb)) && !elsewhere(tree, x))),
+        D.execute(drools -> drools.insert(new Verdict(Acceptance.Outcome.UNDETERMINED, Optional.empty(),
+            residence ? Why.RESIDENCE_UNKNOWN : Why.HOME_UNKNOWN, Optional.of(fact)))));
+  }
+
+  private static Rule wrongLevel(String pkg) {
+    Variable<Subject> s = D.declarationOf(Subject.class);
+    Variable<Point> p = D.declarationOf(Point.class);
+    return rule(pkg, "policy.acceptance.wrong-level").build(
+        D.pattern(s),
+        D.pattern(p).expr("point.level-not-exercised", s, (pt, sb) -> !sb.item().levels().contains(pt.region().level())),
+        D.execute(drools -> drools.insert(new Verdict(Acceptance.Outcome.REFUSED, Optional.empty(), Why.LEVEL, Optional.empty()))));
+  }
+
+  /**
+   * At a point, every home that counts is known and none has the point in scope: refused, because
+   * no home is in the city (outside the city) or because the scope does not reach the point.
+   */
+  private static Rule refused(String pkg, RegionTree tree, boolean residenceCounts) {
+    Variable<Subject> s = D.declarationOf(Subject.class);
+    Variable<Point> p = D.declarationOf(Point.class);
+    Variable<Known> h = D.declarationOf(Known.class);
+    Variable<Known> r = D.declarationOf(Known.class);
+    if (!residenceCounts) {
+      return rule(pkg, "policy.acceptance.refused.household-only").build(
+          subject(s, "household-only", i -> !residenceCounts(i)),
+          exercised(p, s),
+          home(h, HOUSEHOLD).expr("home.out-of-scope", s, p, (x, sb, pt) -> mode(tree, sb.item(), pt.region(), x).isEmpty()),
+          D.on(h).execute((drools, x) -> drools.insert(new Verdict(Acceptance.Outcome.REFUSED, Optional.empty(),
+              elsewhere(tree, x) ? Why.OUTSIDE_CITY : Why.OUT_OF_SCOPE, Optional.of(HOUSEHOLD)))));
+    }
+    return rule(pkg, "policy.acceptance.refused.household-and-residence").build(
+        subject(s, "residence-counts", AcceptancePolicy::residenceCounts),
+        exercised(p, s),
+        home(h, HOUSEHOLD).expr("home.out-of-scope", s, p, (x, sb, pt) -> mode(tree, sb.item(), pt.region(), x).isEmpty()),
+        home(r, RESIDENCE).expr("residence.out-of-scope", s, p, (x, sb, pt) -> mode(tree, sb.item(), pt.region(), x).isEmpty()),
+        D.on(h, r).execute((drools, x, y) -> drools.insert(new Verdict(Acceptance.Outcome.REFUSED, Optional.empty(),
+            elsewhere(tree, x) && elsewhere(tree, y) ? Why.OUTSIDE_CITY : Why.OUT_OF_SCOPE,
+            Optional.of(elsewhere(tree, x) ? RESIDENCE : HOUSEHOLD)))));
+  }
+
+  /** At a point, {@code fact} (a home that counts) unknown, and the other home, if it counts and is known, not in scope. */
+  private static Rule undetermined(String pkg, RegionTree tree, String fact) {
+    Variable<Subject> s = D.declarationOf(Subject.class);
+    Variable<Point> p = D.declarationOf(Point.class);
+    Variable<Known> unknown = D.declarationOf(Known.class);
+    Variable<Known> other = D.declarationOf(Known.class);
+    boolean residence = fact.equals(RESIDENCE);
+    String otherFact = residence ? HOUSEHOLD : RESIDENCE;
+    return rule(pkg, "policy.acceptance.undetermined." + fact).build(
+        subject(s, residence ? "residence-counts" : "household", i -> !residence || residenceCounts(i)),
+        exercised(p, s),
+        D.not(home(unknown, fact)),
+        D.not(home(other, otherFact).expr("other-home.in-scope", s, p,
+            (x, sb, pt) -> (otherFact.equals(HOUSEHOLD) || residenceCounts(sb)) && mode(tree, sb.item(), pt.region(), x).isPresent())),
+        D.execute(drools -> drools.insert(new Verdict(Acceptance.Outcome.UNDETERMINED, Optional.empty(),
+            residence ? Why.RESIDENCE_UNKNOWN : Why.HOME_UNKNOWN, Optional.of(fact)))));
   }
 
   private static Rule inScope(String pkg, RegionTree tree, String fact) {
@@ -146,8 +208,8 @@ final class AcceptancePolicy {
     Variable<Known> h = D.declarationOf(Known.class);
     boolean residence = fact.equals(RESIDENCE);
     return rule(pkg, "policy.acceptance.in-scope." + fact).build(
-        D.pattern(s).expr(residence ? "subject.residence-counts" : "subject.household-counts", sb -> !residence || residenceCounts(sb)),
-        D.pattern(p).expr("point.level-exercised", s, (pt, sb) -> sb.item().levels().contains(pt.region().level())),
+        subject(s, residence ? "residence-counts" : "household", i -> !residence || residenceCounts(i)),
+        exercised(p, s),
         home(h, fact).expr("home.in-scope", s, p, (hm, sb, pt) -> mode(tree, sb.item(), pt.region(), hm).isPresent()),
         D.on(s, p, h).execute((drools, sb, pt, hm) -> drools.insert(new Verdict(Acceptance.Outcome.ACCEPTED,
             mode(tree, sb.item(), pt.region(), hm), Why.IN_SCOPE, Optional.of(fact)))));
@@ -164,7 +226,7 @@ final class AcceptancePolicy {
 
   /** Whether a home fact names a region outside the tree: elsewhere, outside the city. */
   private static boolean elsewhere(RegionTree tree, Known home) {
-    return !tree.contains(((io.github.tongban.core.condition.Value.Text) home.value()).value());
+    return !tree.inCity(((io.github.tongban.core.condition.Value.Text) home.value()).value());
   }
 
   private static org.drools.model.impl.RuleBuilder rule(String pkg, String name) {
@@ -186,7 +248,7 @@ final class AcceptancePolicy {
    * point outside the applicant's county needs a cross-region mode.
    */
   static Optional<Acceptance.Mode> mode(RegionTree tree, ServiceItem item, Region point, String home) {
-    if (!item.levels().contains(point.level()) || tree.region(home).isEmpty()) {
+    if (!item.levels().contains(point.level()) || !tree.inCity(home)) {
       return Optional.empty();
     }
     boolean covered = switch (item.scope()) {

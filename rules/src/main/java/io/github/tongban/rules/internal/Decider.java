@@ -187,8 +187,10 @@ public final class Decider {
       Set<String> refine = new LinkedHashSet<>();
       openParts.forEach(f -> refine.addAll(factsOf(settlement.relevant(f, known))));
       order.stream().filter(refine::contains).forEach(f -> ask(catalogue, f, facts, asked, followUps));
+      // where the application may be handed in waits for the household, or then for a residence that counts
       if (acceptance.outcome() == Acceptance.Outcome.UNDETERMINED) {
-        ask(catalogue, AcceptancePolicy.HOUSEHOLD, facts, asked, followUps);
+        ask(catalogue, facts.containsKey(AcceptancePolicy.HOUSEHOLD) ? AcceptancePolicy.RESIDENCE : AcceptancePolicy.HOUSEHOLD,
+            facts, asked, followUps);
       }
     }
     return new Decision(catalogue.info().version(), item.code(), item.name(), item.version(), status, reasons, questions, followUps,
@@ -307,11 +309,12 @@ public final class Decider {
         .thenComparing(v -> v.why().ordinal());
     AcceptancePolicy.Verdict verdict = verdicts.stream().filter(v -> v.outcome() == Acceptance.Outcome.ACCEPTED).min(preference)
         .or(() -> verdicts.stream().filter(v -> v.outcome() == Acceptance.Outcome.REFUSED).min(preference))
+        .or(() -> verdicts.stream().filter(v -> v.outcome() == Acceptance.Outcome.UNDETERMINED).min(preference))
         .orElse(new AcceptancePolicy.Verdict(Acceptance.Outcome.UNDETERMINED, Optional.empty(), AcceptancePolicy.Why.HOME_UNKNOWN, Optional.empty()));
     // the territorial authority (属地) follows the household registration in the city, or the residence where it counts
     Optional<String> household = text(facts.get(AcceptancePolicy.HOUSEHOLD));
     Optional<String> residence = AcceptancePolicy.residenceCounts(item) ? text(facts.get(AcceptancePolicy.RESIDENCE)) : Optional.empty();
-    Optional<String> home = household.filter(tree::contains).or(() -> residence.filter(tree::contains));
+    Optional<String> home = household.filter(tree::inCity).or(() -> residence.filter(tree::inCity));
 
     LocalizedText explanation = switch (verdict.why()) {
       case ONLINE_FULL -> Texts.of("acceptance.online-full");
@@ -321,6 +324,7 @@ public final class Decider {
       case OUT_OF_SCOPE -> Texts.of("acceptance.out-of-scope", item.scope().label());
       case OUTSIDE_CITY -> Texts.of("acceptance.outside-city", household.orElse(""));
       case HOME_UNKNOWN -> Texts.of("acceptance.home-unknown");
+      case RESIDENCE_UNKNOWN -> Texts.of("acceptance.residence-unknown");
     };
     List<ServicePointRef> alternatives = verdict.outcome() == Acceptance.Outcome.ACCEPTED || home.isEmpty() ? List.of()
         : alternatives(tree, item, home.get(), point.map(Region::code).orElse(home.get()));

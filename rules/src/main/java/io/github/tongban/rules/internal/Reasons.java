@@ -121,7 +121,7 @@ final class Reasons {
       parameter = Optional.of(ref.parameter());
       parameterLabel = p.map(Parameter::label);
     }
-    boolean elsewhere = def.type() == FactType.REGION && !catalogue.regions().contains(value);
+    boolean elsewhere = def.type() == FactType.REGION && !catalogue.regions().inCity(value);
     LocalizedText text = words(def, c.operator(), v, holds, test, p, elsewhere);
     return new AppliedValue(c.fact(), def.label(), value, unit, c.operator(), holds, threshold, parameter, parameterLabel,
         test.parameterValue().map(pv -> pv.validity().from()), test.parameterValue().flatMap(pv -> pv.validity().to()),
@@ -137,7 +137,8 @@ final class Reasons {
       if (elsewhere) {
         return new LocalizedText(def.label() + "不在本市(" + code + ")", def.label() + " " + code + ": outside the city");
       }
-      String name = catalogue.regions().region(code).map(Region::name).orElse(code);
+      String name = catalogue.regions().region(code).map(Region::name)
+          .orElseGet(() -> catalogue.regions().locate(code).map(r -> r.name() + "辖区").orElse(code));
       String target = String.join("、", test.operands().stream().map(o -> regionName(o.toString())).toList());
       return new LocalizedText(def.label() + " " + code + "(" + name + ")," + relation(op, holds, false).zh() + " " + target,
           def.label() + " " + code + " (" + name + ") " + relation(op, holds, false).en() + " " + target);

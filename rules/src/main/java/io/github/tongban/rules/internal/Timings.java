@@ -16,7 +16,7 @@ import java.time.LocalDate;
  *   <li>A deferrable material (容缺) is due by the promised due date, and never earlier than the
  *       next working day after acceptance: for an instant item, that next working day.
  *   <li>The dates are certain only when the calendar knows every year from the application date
- *       to the later due date.
+ *       to the latest of the due dates and the deferral deadline.
  * </ol>
  */
 final class Timings {
@@ -28,14 +28,23 @@ final class Timings {
     int promised = item.timeLimit().instant() ? 0 : item.timeLimit().promised();
     LocalDate promisedDue = calendar.addWorkingDays(accepted, promised);
     LocalDate statutoryDue = calendar.addWorkingDays(accepted, item.timeLimit().statutory());
-    LocalDate last = promisedDue.isAfter(statutoryDue) ? promisedDue : statutoryDue;
+    LocalDate last = latest(promisedDue, statutoryDue, deferUntil(calendar, accepted, promisedDue));
     return new Timing(date, accepted, !workingDay, item.timeLimit().statutory(), promised, item.timeLimit().instant(),
         promisedDue, statutoryDue, calendar.coversEvery(date, last));
   }
 
+  private static LocalDate latest(LocalDate a, LocalDate b, LocalDate c) {
+    LocalDate ab = a.isAfter(b) ? a : b;
+    return ab.isAfter(c) ? ab : c;
+  }
+
   /** The last day to supply a deferrable material. */
   static LocalDate deferUntil(WorkingCalendar calendar, Timing timing) {
-    LocalDate next = calendar.nextWorkingDay(timing.acceptedOn());
-    return timing.promisedDue().isBefore(next) ? next : timing.promisedDue();
+    return deferUntil(calendar, timing.acceptedOn(), timing.promisedDue());
+  }
+
+  private static LocalDate deferUntil(WorkingCalendar calendar, LocalDate accepted, LocalDate promisedDue) {
+    LocalDate next = calendar.nextWorkingDay(accepted);
+    return promisedDue.isBefore(next) ? next : promisedDue;
   }
 }

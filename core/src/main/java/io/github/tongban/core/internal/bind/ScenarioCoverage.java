@@ -222,7 +222,7 @@ final class ScenarioCoverage {
       return zh ? (b.value() ? "是" : "否") : Boolean.toString(b.value());
     }
     Optional<FactDefinition> def = context.facts().apply(v.fact());
-    if (def.isPresent() && def.get().type() == FactType.REGION && value instanceof Value.Text t && !context.regions().contains(t.value())) {
+    if (def.isPresent() && def.get().type() == FactType.REGION && value instanceof Value.Text t && !context.regions().inCity(t.value())) {
       return zh ? "本市以外" : "outside the city";
     }
     return value.toString();

@@ -106,6 +106,11 @@ public final class AnswerSpace {
         }
       }
     }
+    if (admitted.isEmpty()) {
+      // a fact whose bounds admit none of the candidates (an integer fact bounded between two
+      // whole numbers): it can take no answer the item distinguishes; keep one so it stays a variable
+      admitted.add(candidates.get(0));
+    }
     return deduplicateBySignature(admitted, leaves);
   }
 
@@ -185,8 +190,21 @@ public final class AnswerSpace {
   private static List<Value> regionCodes(List<Formula.Test> leaves, RegionTree regions) {
     List<String> codes = new ArrayList<>();
     leaves.forEach(t -> t.operands().forEach(v -> codes.add(((Value.Text) v).value())));
+    // a place under a literal region that the tree does not list: inside it, but not equal to it
+    List<String> literals = List.copyOf(codes);
+    for (String literal : literals) {
+      if (literal.length() == 6 || literal.length() == 9) {
+        for (int n = 999; n > 0; n--) {
+          String below = literal + "%03d".formatted(n);
+          if (!regions.contains(below)) {
+            codes.add(below);
+            break;
+          }
+        }
+      }
+    }
     regions.regions().stream().map(Region::code).sorted(Comparator.naturalOrder()).forEach(codes::add);
-    ELSEWHERE_CANDIDATES.stream().filter(c -> !regions.contains(c) && !codes.contains(c)).findFirst().ifPresent(codes::add);
+    ELSEWHERE_CANDIDATES.stream().filter(c -> !regions.inCity(c) && !codes.contains(c)).findFirst().ifPresent(codes::add);
     return codes.stream().map(c -> (Value) new Value.Text(c)).toList();
   }
 }

@@ -99,9 +99,43 @@ public final class Settlement {
 
   private static final Value GIVEN = new Value.Bool(true);
 
-  /** The three-valued value of {@code f}, exact over the answer space. */
+  /**
+   * How many formula nodes one question to the settlement may visit. Catalogue items are far
+   * below it (conditions have at most 64 leaves, and the sample's worst case visits a few
+   * thousand nodes); a hostile item reaching it gets the cautious answer: open, and every open
+   * variable it reads relevant (a question too many, never a status claimed without proof).
+   */
+  static final int BUDGET = 2_000_000;
+
+  /** What one public call may still spend. */
+  private static final class Budget {
+    int left = BUDGET;
+
+    boolean spend() {
+      return --left >= 0;
+    }
+  }
+
+  /** Thrown inside a call that ran out of budget; caught at its entry. */
+  private static final class OutOfBudget extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    OutOfBudget() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** The three-valued value of {@code f}, exact over the answer space (open when the budget runs out). */
   public Tri settle(Formula f, Assignment known) {
-    Scan scan = scan(f, known);
+    try {
+      return settle(f, known, new Budget());
+    } catch (OutOfBudget e) {
+      return Tri.OPEN;
+    }
+  }
+
+  private Tri settle(Formula f, Assignment known, Budget budget) {
+    Scan scan = scan(f, known, budget);
     if (scan.value.settled()) {
       return scan.value;
     }
@@ -109,10 +143,24 @@ public final class Settlement {
     if (split == null) {
       return Tri.OPEN;
     }
+    List<Formula> parts = independentParts(f, known, budget);
+    if (parts != null) {
+      // parts that share no open variable: the whole is settled exactly when the parts' values settle it
+      boolean conjunction = f instanceof Formula.And;
+      boolean allSettled = true;
+      for (Formula part : parts) {
+        Tri t = settle(part, known, budget);
+        if (t == (conjunction ? Tri.FALSE : Tri.TRUE)) {
+          return t;
+        }
+        allSettled &= t.settled();
+      }
+      return allSettled ? (conjunction ? Tri.TRUE : Tri.FALSE) : Tri.OPEN;
+    }
     boolean sawTrue = false;
     boolean sawFalse = false;
     for (Value v : space.classes(split)) {
-      Tri t = settle(f, known.with(split, v));
+      Tri t = settle(f, known.with(split, v), budget);
       if (t == Tri.OPEN) {
         return Tri.OPEN;
       }
@@ -122,20 +170,28 @@ public final class Settlement {
         return Tri.OPEN;
       }
     }
-    return sawTrue ? Tri.TRUE : Tri.FALSE;
+    return sawTrue ? Tri.TRUE : sawFalse ? Tri.FALSE : Tri.OPEN;
   }
 
-  /** The open variables some answer to which can change {@code f}'s value, in the order of {@link AnswerSpace#variables()}. */
+  /**
+   * The open variables some answer to which can change {@code f}'s value, in the order of
+   * {@link AnswerSpace#variables()} (every open variable {@code f} reads when the budget runs out).
+   */
   public Set<Var> relevant(Formula f, Assignment known) {
     Set<Var> found = new LinkedHashSet<>();
-    relevant(f, known, found);
+    try {
+      relevant(f, known, found, new Budget());
+    } catch (OutOfBudget e) {
+      found.addAll(scan(f, known, new Budget()).occurrences.keySet());
+      space.variables().stream().filter(v -> known.get(v) == null && reads(f, v)).forEach(found::add);
+    }
     Set<Var> ordered = new LinkedHashSet<>();
     space.variables().stream().filter(found::contains).forEach(ordered::add);
     return ordered;
   }
 
-  private void relevant(Formula f, Assignment known, Set<Var> out) {
-    Scan scan = scan(f, known);
+  private void relevant(Formula f, Assignment known, Set<Var> out, Budget budget) {
+    Scan scan = scan(f, known, budget);
     if (scan.value.settled()) {
       return;
     }
@@ -145,20 +201,36 @@ public final class Settlement {
       out.addAll(scan.occurrences.keySet());
       return;
     }
+    List<Formula> parts = independentParts(f, known, budget);
+    if (parts != null) {
+      // a variable of one part counts when it counts there and no other part settles the whole
+      boolean conjunction = f instanceof Formula.And;
+      Tri dominant = conjunction ? Tri.FALSE : Tri.TRUE;
+      List<Tri> values = new ArrayList<>();
+      for (Formula part : parts) {
+        values.add(settle(part, known, budget));
+      }
+      if (!values.contains(dominant)) {
+        for (Formula part : parts) {
+          relevant(part, known, out, budget);
+        }
+      }
+      return;
+    }
     List<Value> classes = space.classes(split);
     List<Tri> values = new ArrayList<>();
     for (Value v : classes) {
       Assignment a = known.with(split, v);
-      values.add(settle(f, a));
-      relevant(f, a, out);
+      values.add(settle(f, a, budget));
+      relevant(f, a, out, budget);
     }
-    if (!out.contains(split) && differ(f, known, split, classes, values)) {
+    if (!out.contains(split) && differ(f, known, split, classes, values, budget)) {
       out.add(split);
     }
   }
 
   /** Whether the cofactors of {@code f} on {@code var} are not all the same function. */
-  private boolean differ(Formula f, Assignment known, Var var, List<Value> classes, List<Tri> values) {
+  private boolean differ(Formula f, Assignment known, Var var, List<Value> classes, List<Tri> values, Budget budget) {
     boolean anyOpen = values.contains(Tri.OPEN);
     boolean anySettled = values.stream().anyMatch(Tri::settled);
     if (anyOpen && anySettled) {
@@ -171,9 +243,72 @@ public final class Settlement {
     for (int i = 1; i < classes.size(); i++) {
       Formula other = new Formula.Restrict(f, var, classes.get(i));
       Formula xor = Formula.or(Formula.and(first, Formula.not(other)), Formula.and(Formula.not(first), other));
-      if (settle(xor, known) != Tri.FALSE) {
+      if (settle(xor, known, budget) != Tri.FALSE) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /**
+   * The children of an {@code all}/{@code any} (restrictions looked through) when at least two of
+   * them read open variables and no two read the same one; null otherwise.
+   */
+  private List<Formula> independentParts(Formula f, Assignment known, Budget budget) {
+    Assignment at = known;
+    while (f instanceof Formula.Restrict r) {
+      at = at.with(r.var(), r.value());
+      f = r.child();
+    }
+    if (!(f instanceof Formula.And) && !(f instanceof Formula.Or)) {
+      return null;
+    }
+    List<Formula> children = f instanceof Formula.And a ? a.children() : ((Formula.Or) f).children();
+    java.util.Set<Var> seen = new java.util.HashSet<>();
+    List<Formula> parts = new ArrayList<>();
+    int reading = 0;
+    for (Formula child : children) {
+      Formula bound = bind(child, known, at);
+      java.util.Set<Var> vars = scan(bound, known, budget).occurrences.keySet();
+      for (Var v : vars) {
+        if (!seen.add(v)) {
+          return null;
+        }
+      }
+      reading += vars.isEmpty() ? 0 : 1;
+      parts.add(bound);
+    }
+    return reading >= 2 ? parts : null;
+  }
+
+  /** {@code child} under the restrictions that {@code at} adds to {@code known}. */
+  private static Formula bind(Formula child, Assignment known, Assignment at) {
+    Formula out = child;
+    for (Assignment a = at; a != known && a.parent != null; a = a.parent) {
+      out = new Formula.Restrict(out, a.var, a.value);
+    }
+    return out;
+  }
+
+  /** Whether {@code f} reads {@code v} anywhere. */
+  private static boolean reads(Formula f, Var v) {
+    if (f instanceof Formula.Test t) {
+      return t.var().equals(v);
+    }
+    if (f instanceof Formula.Given g) {
+      return g.var().equals(v);
+    }
+    if (f instanceof Formula.And a) {
+      return a.children().stream().anyMatch(c -> reads(c, v));
+    }
+    if (f instanceof Formula.Or o) {
+      return o.children().stream().anyMatch(c -> reads(c, v));
+    }
+    if (f instanceof Formula.Not n) {
+      return reads(n.child(), v);
+    }
+    if (f instanceof Formula.Restrict r) {
+      return !r.var().equals(v) && reads(r.child(), v);
     }
     return false;
   }
@@ -192,9 +327,9 @@ public final class Settlement {
     }
   }
 
-  private Scan scan(Formula f, Assignment known) {
+  private Scan scan(Formula f, Assignment known, Budget budget) {
     List<Var> open = new ArrayList<>();
-    Tri value = eval(f, known, open);
+    Tri value = eval(f, known, open, budget);
     if (value.settled()) {
       return new Scan(value, Map.of());
     }
@@ -207,7 +342,10 @@ public final class Settlement {
    * Kleene value of {@code f}; pushes the variables of its open leaves onto {@code open}, and
    * pops them again for every part that turns out settled (they cannot matter there).
    */
-  private Tri eval(Formula f, Assignment known, List<Var> open) {
+  private Tri eval(Formula f, Assignment known, List<Var> open, Budget budget) {
+    if (!budget.spend()) {
+      throw new OutOfBudget();
+    }
     if (f instanceof Formula.Const c) {
       return Tri.of(c.value());
     }
@@ -231,11 +369,11 @@ public final class Settlement {
       return Tri.OPEN;
     }
     if (f instanceof Formula.Not n) {
-      Tri t = eval(n.child(), known, open);
+      Tri t = eval(n.child(), known, open, budget);
       return t == Tri.OPEN ? Tri.OPEN : Tri.of(t == Tri.FALSE);
     }
     if (f instanceof Formula.Restrict r) {
-      return eval(r.child(), known.with(r.var(), r.value()), open);
+      return eval(r.child(), known.with(r.var(), r.value()), open, budget);
     }
     boolean conjunction = f instanceof Formula.And;
     List<Formula> children = conjunction ? ((Formula.And) f).children() : ((Formula.Or) f).children();
@@ -244,7 +382,7 @@ public final class Settlement {
     boolean anyOpen = false;
     for (Formula child : children) {
       int before = open.size();
-      Tri t = eval(child, known, open);
+      Tri t = eval(child, known, open, budget);
       if (t == dominant) {
         open.subList(mark, open.size()).clear();
         return dominant;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** The settlement: exact status and relevance over the answer classes, where three-valued logic is not. */
 class SettlementTests {
-  private static final Map<String, FactDefinition> FACTS = Map.of(
+  private static final Map<String, FactDefinition> FACTS = facts(
       "age", fact("age", FactType.INTEGER, Optional.of(BigDecimal.ZERO), Optional.of(BigDecimal.valueOf(150))),
       "income", fact("income", FactType.DECIMAL, Optional.of(BigDecimal.ZERO), Optional.empty()),
       "agent", fact("agent", FactType.BOOLEAN, Optional.empty(), Optional.empty()),
@@ -32,6 +32,17 @@ class SettlementTests {
       "c", fact("c", FactType.BOOLEAN, Optional.empty(), Optional.empty()),
       "d", fact("d", FactType.BOOLEAN, Optional.empty(), Optional.empty()),
       "home", fact("home", FactType.REGION, Optional.empty(), Optional.empty()));
+
+  private static Map<String, FactDefinition> facts(Object... pairs) {
+    Map<String, FactDefinition> out = new java.util.HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      out.put((String) pairs[i], (FactDefinition) pairs[i + 1]);
+    }
+    for (int i = 0; i < 24; i++) {
+      out.put("f" + i, fact("f" + i, FactType.BOOLEAN, Optional.empty(), Optional.empty()));
+    }
+    return out;
+  }
   private static final RegionTree TREE = new RegionTree("620300", List.of(
       new Region("620300", "金昌市", RegionLevel.CITY, "市中心", Optional.empty(), List.of("620302")),
       new Region("620302", "金川区", RegionLevel.COUNTY, "区中心", Optional.of("620300"), List.of())));
@@ -99,6 +110,35 @@ class SettlementTests {
     assertThat(settle(inCity, Map.of())).isEqualTo(Tri.OPEN);
   }
 
+  @Test
+  void independentPartsAreSettledOneByOneNotByEnumeratingTheirProduct() {
+    // 24 facts, each read twice: enumerating every combination would take 2^24 evaluations
+    List<Condition> parts = new java.util.ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      parts.add(any(is("f" + i, true), is("f" + i, false)));
+    }
+    Condition everyChoiceIsFine = new Condition.All(parts, Optional.empty(), Optional.empty());
+    assertThat(settle(everyChoiceIsFine, Map.of())).isEqualTo(Tri.TRUE);
+    List<Condition> withAge = new java.util.ArrayList<>(parts);
+    withAge.add(cmp("age", Operator.GE, 80));
+    assertThat(relevant(new Condition.All(withAge, Optional.empty(), Optional.empty()), Map.of())).containsExactly("age");
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(value = 60, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD) // a hang guard, not a timing
+  void aFormulaBeyondTheBudgetGetsTheCautiousAnswer() {
+    // parity of 12 facts or its negation: always true, but only a full enumeration of a formula
+    // with 2^12 leaves proves it; the settlement stops at its budget and says open
+    Condition parity = is("f0", true);
+    for (int i = 1; i < 12; i++) {
+      Condition f = is("f" + i, true);
+      parity = any(all(parity, not(f)), all(not(parity), f));
+    }
+    Condition tautology = any(parity, not(parity));
+    assertThat(settle(tautology, Map.of())).isEqualTo(Tri.OPEN);
+    assertThat(relevant(tautology, Map.of())).as("every fact it reads is asked, rather than none wrongly").hasSize(12);
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private static Tri settle(Condition c, Map<String, Value> facts) {
@@ -139,6 +179,10 @@ class SettlementTests {
 
   private static Condition all(Condition... children) {
     return new Condition.All(List.of(children), Optional.empty(), Optional.empty());
+  }
+
+  private static Condition not(Condition child) {
+    return new Condition.Not(child, Optional.empty(), Optional.empty());
   }
 
   private static Condition any(Condition... children) {
