@@ -236,7 +236,10 @@ class CliTests {
     Run r = run(args);
     assertThat(r.exit()).isEqualTo(ExitCodes.OK);
     assertThat(r.out()).contains("结论:不符合条件").contains("[不符合] 持有本市户籍(户籍所在地不在本市(110101001001))")
-        .contains("不在本市,本市没有对其有属地管辖权的实施机关");
+        .as("the item also counts the residence, which is not known: where it may be handed in is open").contains("受理:待确定");
+    Run livingElsewhere = run("decide", "--item", "620300-MZ-002", "--date", "2026-03-02", "--at", "620302001",
+        "--fact", "householdRegion=110101001001", "--fact", "residenceRegion=620102001001", "--fact", "age=85");
+    assertThat(livingElsewhere.out()).contains("受理:不可受理").contains("不在本市,本市没有对其有属地管辖权的实施机关");
     String[] strict = java.util.Arrays.copyOf(args, args.length + 1);
     strict[args.length] = "--fail-unless-eligible";
     assertThat(run(strict).exit()).isEqualTo(ExitCodes.FAILURE);
