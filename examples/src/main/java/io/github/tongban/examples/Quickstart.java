@@ -28,8 +28,10 @@ public final class Quickstart {
     Decision d = engine.decide(Application.forItem("620300-MZ-002")
         .fact("age", 82).fact("householdRegion", "620302001001").fact("agentApplies", false)
         .at("620321001").on(LocalDate.of(2026, 2, 12)).build());
-    d.status();            // ELIGIBLE, INELIGIBLE or NEEDS_INFO, with d.reasons() and d.nextQuestions()
-    d.materials();         // exact list: exempt ones name their source, deferrable ones their deadline
+    d.status();            // ELIGIBLE, INELIGIBLE or NEEDS_INFO: settled as soon as no open answer can change it
+    d.reasons();           // each condition with the values applied, e.g. 年龄 82 周岁,不低于…80 周岁(自 2026-01-01 起)
+    d.nextQuestions();     // exactly the facts whose answer can change the status; d.followUpQuestions() settle the rest
+    d.materials();         // exact list: exempt ones name their source, deferrable ones their deadline, conditional ones their condition
     d.acceptance();        // may this point accept it, in which mode, who decides, where else to go
     d.timing();            // promised and statutory due dates on the working-day calendar
     // README:end
