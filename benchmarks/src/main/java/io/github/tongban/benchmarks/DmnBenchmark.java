@@ -4,6 +4,7 @@ import io.github.tongban.catalog.SampleCatalogue;
 import io.github.tongban.rules.Application;
 import io.github.tongban.rules.Decision;
 import io.github.tongban.rules.DecisionEngine;
+import io.github.tongban.rules.Eligibility;
 import io.github.tongban.rules.RandomApplications;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,8 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The peer: Drools DMN (kie-dmn, FEEL) evaluating only the eligibility of three sample items
- * (eligibility.dmn), against tongban's full decision for the same applications.
+ * (eligibility.dmn), against tongban's full decision and its screening path (status and questions)
+ * for the same applications.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -65,6 +67,12 @@ public class DmnBenchmark {
   @Benchmark
   public Decision tongbanFullDecision(DecisionBenchmark.Cursor cursor) {
     return engine.decide(applications[cursor.next++ & (Workloads.APPLICATIONS - 1)]);
+  }
+
+  /** The screening path: status and the questions that can change it, as {@code tongban screen} uses. */
+  @Benchmark
+  public Eligibility tongbanEligibility(DecisionBenchmark.Cursor cursor) {
+    return engine.eligibility(applications[cursor.next++ & (Workloads.APPLICATIONS - 1)]);
   }
 
   @Benchmark

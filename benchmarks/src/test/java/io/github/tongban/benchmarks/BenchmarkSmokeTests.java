@@ -24,7 +24,8 @@ class BenchmarkSmokeTests {
     assertThat(results).extracting(r -> r.getParams().getBenchmark())
         .anyMatch(b -> b.endsWith("DecisionBenchmark.engine")).anyMatch(b -> b.endsWith("DecisionBenchmark.oracle"))
         .anyMatch(b -> b.endsWith("ScaleBenchmark.decide")).anyMatch(b -> b.endsWith("LoadBenchmark.fullLoad"))
-        .anyMatch(b -> b.endsWith("DmnBenchmark.dmnEligibilityOnly")).anyMatch(b -> b.endsWith("DmnBenchmark.tongbanFullDecision"));
+        .anyMatch(b -> b.endsWith("DmnBenchmark.dmnEligibilityOnly")).anyMatch(b -> b.endsWith("DmnBenchmark.tongbanFullDecision"))
+        .anyMatch(b -> b.endsWith("DmnBenchmark.tongbanEligibility"));
     for (RunResult r : results) {
       assertThat(r.getPrimaryResult().getScore()).isPositive();
     }

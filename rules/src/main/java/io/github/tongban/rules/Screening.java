@@ -133,8 +133,8 @@ public final class Screening {
       List<Row> rows = new ArrayList<>(items.size());
       try {
         for (String item : items) {
-          Decision d = engine.decide(new Application(item, r.facts(), Channel.online(), java.util.Optional.of(date)));
-          rows.add(new Row(r, item, d.status(), d.nextQuestions().stream().map(Question::fact).toList()));
+          Eligibility e = engine.eligibility(new Application(item, r.facts(), Channel.online(), java.util.Optional.of(date)));
+          rows.add(new Row(r, item, e.status(), e.nextQuestions().stream().map(Question::fact).toList()));
         }
         out.addAll(rows);
       } catch (InvalidApplicationException e) {

@@ -55,6 +55,21 @@ class DifferentialTests {
     }
   }
 
+  @Test
+  void theScreeningPathGivesTheSameStatusAndQuestionsAsTheFullDecision() {
+    Catalogue catalogue = SampleCatalogue.catalogue();
+    DecisionEngine engine = DecisionEngine.of(catalogue);
+    RandomApplications random = new RandomApplications(catalogue, SEED + 3);
+    for (int i = 0; i < 20_000; i++) {
+      Application a = random.next();
+      Decision d = engine.decide(a);
+      Eligibility e = engine.eligibility(a);
+      assertThat(e.status()).as("#%d %s", i, a).isEqualTo(d.status());
+      assertThat(e.nextQuestions()).as("#%d %s", i, a).isEqualTo(d.nextQuestions());
+      assertThat(e.itemVersion()).isEqualTo(d.itemVersion());
+    }
+  }
+
   record Result(List<String> disagreements, Map<Status, Integer> statuses, int settledByReasoning) {}
 
   static Result compare(DecisionEngine engine, Oracle oracle, Catalogue catalogue, int applications, int keep) {

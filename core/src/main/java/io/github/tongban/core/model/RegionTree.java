@@ -2,6 +2,7 @@ package io.github.tongban.core.model;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.Optional;
 public final class RegionTree {
   private final String root;
   private final Map<String, Region> regions;
+  /** Each region's path to the root, nearest first: the tree is asked for it on every decision. */
+  private final Map<String, List<Region>> paths;
 
   /**
    * A tree of the given regions, whose parent and child codes must all be present.
@@ -36,6 +39,7 @@ public final class RegionTree {
     }
     this.root = root;
     this.regions = Map.copyOf(byCode);
+    this.paths = paths(this.regions);
     Objects.requireNonNull(root, "root");
   }
 
@@ -112,13 +116,23 @@ public final class RegionTree {
 
   /** The region itself (or the region it lies in, see {@link #locate}) and every region it lies in, nearest first. */
   public List<Region> pathToRoot(String code) {
-    List<Region> path = new ArrayList<>();
-    Region r = locate(code).orElse(null);
-    while (r != null) {
-      path.add(r);
-      r = r.parent().map(regions::get).orElse(null);
+    List<Region> known = paths.get(code);
+    if (known != null) {
+      return known;
     }
-    return List.copyOf(path);
+    return locate(code).map(r -> paths.get(r.code())).orElse(List.of());
+  }
+
+  private static Map<String, List<Region>> paths(Map<String, Region> regions) {
+    Map<String, List<Region>> out = new HashMap<>();
+    for (Region start : regions.values()) {
+      List<Region> path = new ArrayList<>();
+      for (Region r = start; r != null; r = r.parent().map(regions::get).orElse(null)) {
+        path.add(r);
+      }
+      out.put(start.code(), List.copyOf(path));
+    }
+    return Map.copyOf(out);
   }
 
   /** Whether region {@code code} lies inside region {@code ancestor} or is that region. */

@@ -47,8 +47,11 @@ final class ConditionRules {
   /** Truth propagation runs before anything that reads its results (see {@link Sessions}). */
   static final int TRUTH_SALIENCE = 100;
 
-  /** The item version being decided; every application fact is tagged with it. */
-  record Subject(String partition, ServiceItem item) {
+  /**
+   * The item version being decided; every application fact is tagged with it. {@code full} is
+   * false on the screening path (status and questions only), where no material is derived.
+   */
+  record Subject(String partition, ServiceItem item, boolean full) {
     Subject {
       Objects.requireNonNull(partition, "partition");
       Objects.requireNonNull(item, "item");
@@ -272,6 +275,11 @@ final class ConditionRules {
   static PatternDef<Subject> subject(Variable<Subject> v, String partition) {
     return D.pattern(v).expr("subject.partition==" + partition, x -> x.partition().equals(partition),
         D.alphaIndexedBy(String.class, Index.ConstraintType.EQUAL, 0, Subject::partition, partition));
+  }
+
+  /** {@code Subject(partition == p, full)}: a full decision, which derives the materials too. */
+  static PatternDef<Subject> fullSubject(Variable<Subject> v, String partition) {
+    return subject(v, partition).expr("subject.full", Subject::full);
   }
 
   /** {@code Known(partition == p, fact == f)}: hashed on the item version, then on the fact. */

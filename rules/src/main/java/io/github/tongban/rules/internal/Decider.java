@@ -24,6 +24,7 @@ import io.github.tongban.rules.Acceptance;
 import io.github.tongban.rules.Application;
 import io.github.tongban.rules.Channel;
 import io.github.tongban.rules.Decision;
+import io.github.tongban.rules.Eligibility;
 import io.github.tongban.rules.InvalidApplicationException;
 import io.github.tongban.rules.MaterialDecision;
 import io.github.tongban.rules.Question;
@@ -61,6 +62,33 @@ public final class Decider {
 
   /** Decides {@code application} on {@code compiled}; {@code today} is the date when it names none. */
   public static Decision decide(CompiledCatalogue compiled, Application application, LocalDate today) {
+    Checked c = check(compiled, application, today);
+    Fired fired = run(compiled, c.program(), c.facts(), c.point(), c.date(), true);
+    return assemble(compiled, c.program(), c.facts(), c.point(), c.date(), fired);
+  }
+
+  /**
+   * The screening path: only the status and the questions that can change it, the same as
+   * {@link #decide} gives, without deriving materials, acceptance or reasons.
+   */
+  public static Eligibility eligibility(CompiledCatalogue compiled, Application application, LocalDate today) {
+    Checked c = check(compiled, application, today);
+    Fired fired = run(compiled, c.program(), c.facts(), Optional.empty(), c.date(), false);
+    ItemLogic logic = compiled.logic(c.program().item(), c.date());
+    Settlement.Assignment known = Settlement.Assignment.ofFacts(c.facts());
+    Status status = status(c.program(), logic, known, fired.truths());
+    List<Question> questions = new ArrayList<>();
+    if (status == Status.NEEDS_INFO) {
+      nextQuestions(compiled.catalogue(), logic, known, c.facts(), new LinkedHashSet<>(), questions);
+    }
+    ServiceItem item = c.program().item();
+    return new Eligibility(item.code(), item.version(), status, questions);
+  }
+
+  /** An application checked against the catalogue: its item version, place, date and typed facts. */
+  private record Checked(ItemProgram program, Map<String, Value> facts, Optional<Region> point, LocalDate date) {}
+
+  private static Checked check(CompiledCatalogue compiled, Application application, LocalDate today) {
     Catalogue catalogue = compiled.catalogue();
     LocalDate date = application.date().orElse(today);
     List<InvalidApplicationException.Problem> problems = new ArrayList<>();
@@ -81,17 +109,34 @@ public final class Decider {
     if (!problems.isEmpty()) {
       throw new InvalidApplicationException(problems);
     }
-    ServiceItem item = found.orElseThrow();
-    ItemProgram program = compiled.program(item);
-    Fired fired = run(compiled, program, facts, point, date);
-    return assemble(compiled, program, facts, point, date, fired);
+    return new Checked(compiled.program(found.orElseThrow()), facts, point, date);
+  }
+
+  /** The status: what the rules settled, or else what the settlement finds over every open answer. */
+  private static Status status(ItemProgram program, ItemLogic logic, Settlement.Assignment known, Map<Integer, Boolean> truths) {
+    Boolean rulesSay = truths.get(program.eligibility().id());
+    Tri eligible = rulesSay != null ? Tri.of(rulesSay) : logic.settlement().settle(logic.eligibility(), known);
+    return eligible == Tri.TRUE ? Status.ELIGIBLE : eligible == Tri.FALSE ? Status.INELIGIBLE : Status.NEEDS_INFO;
+  }
+
+  /** The open facts whose answer can change the status, in the order the item first reads them. */
+  private static void nextQuestions(Catalogue catalogue, ItemLogic logic, Settlement.Assignment known, Map<String, Value> facts,
+      Set<String> asked, List<Question> out) {
+    Set<String> relevant = factsOf(logic.settlement().relevant(logic.eligibility(), known));
+    logic.settlement().space().facts().stream().filter(relevant::contains).forEach(f -> ask(catalogue, f, facts, asked, out));
   }
 
   /** What one session produced. */
   private record Fired(Map<Integer, Boolean> truths, List<MaterialPolicy.Verdict> materials,
       List<AcceptancePolicy.Verdict> acceptance, List<String> trace) {}
 
-  private static Fired run(CompiledCatalogue compiled, ItemProgram program, Map<String, Value> facts, Optional<Region> point, LocalDate date) {
+  /**
+   * Runs the item's rules in a fresh session of its shard: only the facts the item reads and the
+   * parameters it uses are inserted; a full run also places the application (a point or online),
+   * so that the material and acceptance policies fire.
+   */
+  private static Fired run(CompiledCatalogue compiled, ItemProgram program, Map<String, Value> facts, Optional<Region> point,
+      LocalDate date, boolean full) {
     KieSession session = compiled.base(program.item()).newKieSession();
     List<String> trace = new ArrayList<>();
     try {
@@ -101,15 +146,17 @@ public final class Decider {
           trace.add(event.getMatch().getRule().getName());
         }
       });
-      session.insert(new ConditionRules.Subject(program.partition(), program.item()));
-      facts.forEach((id, v) -> session.insert(new ConditionRules.Known(program.partition(), id, v)));
-      for (var parameter : compiled.catalogue().parameters()) {
-        parameter.valueOn(date).ifPresent(v -> session.insert(new ConditionRules.Param(parameter.id(), v)));
+      session.insert(new ConditionRules.Subject(program.partition(), program.item(), full));
+      facts.forEach((id, v) -> {
+        if (program.reads().contains(id)) {
+          session.insert(new ConditionRules.Known(program.partition(), id, v));
+        }
+      });
+      for (String parameter : program.parameters()) {
+        session.insert(new ConditionRules.Param(parameter, compiled.catalogue().parameter(parameter).orElseThrow().inForce(date).value()));
       }
-      if (point.isPresent()) {
-        session.insert(new AcceptancePolicy.Point(point.get()));
-      } else {
-        session.insert(new AcceptancePolicy.Online(true));
+      if (full) {
+        session.insert(point.isPresent() ? new AcceptancePolicy.Point(point.get()) : new AcceptancePolicy.Online(true));
       }
       session.fireAllRules();
       Map<Integer, Boolean> truths = new HashMap<>();
@@ -147,9 +194,7 @@ public final class Decider {
       }
       return node.source().flatMap(logic::formula).map(f -> settlement.settle(f, known)).orElse(Tri.OPEN);
     };
-    Boolean rulesSay = truths.get(program.eligibility().id());
-    Tri eligible = rulesSay != null ? Tri.of(rulesSay) : settlement.settle(logic.eligibility(), known);
-    Status status = eligible == Tri.TRUE ? Status.ELIGIBLE : eligible == Tri.FALSE ? Status.INELIGIBLE : Status.NEEDS_INFO;
+    Status status = status(program, logic, known, truths);
 
     Reasons words = new Reasons(catalogue, logic, facts, settled);
     Timing timing = Timings.of(catalogue.calendar(), item, date);
@@ -180,8 +225,7 @@ public final class Decider {
     // questions come in the order the item first reads their facts
     List<String> order = settlement.space().facts();
     if (status == Status.NEEDS_INFO) {
-      Set<String> relevant = factsOf(settlement.relevant(logic.eligibility(), known));
-      order.stream().filter(relevant::contains).forEach(f -> ask(catalogue, f, facts, asked, questions));
+      nextQuestions(catalogue, logic, known, facts, asked, questions);
     }
     if (status != Status.INELIGIBLE) {
       Set<String> refine = new LinkedHashSet<>();

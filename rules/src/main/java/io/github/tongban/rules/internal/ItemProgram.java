@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.drools.model.Rule;
 import org.drools.model.Variable;
@@ -32,9 +34,11 @@ import org.drools.modelcompiler.dsl.pattern.D;
  * @param scenarioConditions each scenario's extra conditions, by scenario id
  * @param requiredWhen each conditional material's condition, by material id
  * @param parameters the ids of the parameters the item's conditions compare with, in order
+ * @param reads the facts the item's rules read (its conditions' facts and the homes): the only ones inserted
  */
 record ItemProgram(String partition, ServiceItem item, Optional<Node> conditions, Node eligibility,
-    Map<String, Node> selectors, Map<String, Node> scenarioConditions, Map<String, Node> requiredWhen, List<String> parameters) {
+    Map<String, Node> selectors, Map<String, Node> scenarioConditions, Map<String, Node> requiredWhen, List<String> parameters,
+    Set<String> reads) {
 
   /** Scenario and material rules run after the conditions settle and before the policy. */
   static final int SCENARIO_SALIENCE = 50;
@@ -85,12 +89,34 @@ record ItemProgram(String partition, ServiceItem item, Optional<Node> conditions
     }
     // insertion-ordered: whatever iterates these iterates in the item's order, in every JVM
     return new ItemProgram(partition, item, conditions, eligibility, Collections.unmodifiableMap(selectors),
-        Collections.unmodifiableMap(scenarioConditions), Collections.unmodifiableMap(requiredWhen), parametersOf(item));
+        Collections.unmodifiableMap(scenarioConditions), Collections.unmodifiableMap(requiredWhen), parametersOf(item),
+        factsRead(item));
   }
 
-  /** The parameters an item version's conditions compare with, each once, in the order they appear. */
-  static List<String> parametersOf(ServiceItem item) {
-    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+  /** The facts an item version's rules read: those its conditions test, and the homes acceptance reads. */
+  static Set<String> factsRead(ServiceItem item) {
+    Set<String> out = new LinkedHashSet<>();
+    roots(item).forEach(c -> collectFacts(c, out));
+    out.add(AcceptancePolicy.HOUSEHOLD);
+    out.add(AcceptancePolicy.RESIDENCE);
+    return Collections.unmodifiableSet(out);
+  }
+
+  private static void collectFacts(io.github.tongban.core.condition.Condition c, Set<String> out) {
+    if (c instanceof io.github.tongban.core.condition.Condition.All a) {
+      a.children().forEach(x -> collectFacts(x, out));
+    } else if (c instanceof io.github.tongban.core.condition.Condition.Any a) {
+      a.children().forEach(x -> collectFacts(x, out));
+    } else if (c instanceof io.github.tongban.core.condition.Condition.Not n) {
+      collectFacts(n.child(), out);
+    } else if (c instanceof io.github.tongban.core.condition.Condition.Compare cmp) {
+      out.add(cmp.fact());
+    } else {
+      out.add(((io.github.tongban.core.condition.Condition.Known) c).fact());
+    }
+  }
+
+  private static List<io.github.tongban.core.condition.Condition> roots(ServiceItem item) {
     List<io.github.tongban.core.condition.Condition> roots = new ArrayList<>();
     item.conditions().ifPresent(roots::add);
     item.scenarios().forEach(s -> {
@@ -98,7 +124,13 @@ record ItemProgram(String partition, ServiceItem item, Optional<Node> conditions
       s.conditions().ifPresent(roots::add);
     });
     item.materials().forEach(m -> m.requiredWhen().ifPresent(roots::add));
-    roots.forEach(c -> collectParameters(c, out));
+    return roots;
+  }
+
+  /** The parameters an item version's conditions compare with, each once, in the order they appear. */
+  static List<String> parametersOf(ServiceItem item) {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    roots(item).forEach(c -> collectParameters(c, out));
     return List.copyOf(out);
   }
 
@@ -125,7 +157,7 @@ record ItemProgram(String partition, ServiceItem item, Optional<Node> conditions
     String name = partition + "/scenarios/" + s.id() + "/materials/" + m.id();
     // the scenario applies: its when is true, or it has none
     List<org.drools.model.RuleItemBuilder<?>> applies = new ArrayList<>();
-    applies.add(ConditionRules.subject(D.declarationOf(ConditionRules.Subject.class), partition));
+    applies.add(ConditionRules.fullSubject(D.declarationOf(ConditionRules.Subject.class), partition));
     selector.ifPresent(n -> applies.add(ConditionRules.truth(D.declarationOf(ConditionRules.Truth.class), n.id(), true)));
     if (requiredWhen.isEmpty()) {
       rules.add(rule(pkg, name).build(with(applies, need(partition, m, s, false))));
@@ -139,7 +171,7 @@ record ItemProgram(String partition, ServiceItem item, Optional<Node> conditions
       // the scenario may apply: its when is still open, and the material's requiredWhen is not false
       int sel = selector.get().id();
       List<org.drools.model.RuleItemBuilder<?>> mayApply = new ArrayList<>();
-      mayApply.add(ConditionRules.subject(D.declarationOf(ConditionRules.Subject.class), partition));
+      mayApply.add(ConditionRules.fullSubject(D.declarationOf(ConditionRules.Subject.class), partition));
       mayApply.add(open(sel));
       requiredWhen.ifPresent(n -> mayApply.add(D.not(ConditionRules.truth(D.declarationOf(ConditionRules.Truth.class), n.id(), false))));
       rules.add(rule(pkg, name + ".scenario-open").build(with(mayApply, need(partition, m, s, true))));
