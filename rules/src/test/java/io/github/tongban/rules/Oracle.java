@@ -47,7 +47,7 @@ public final class Oracle {
 
   /** What the oracle expects of a decision. */
   public record Expected(Status status, List<String> scenarios, Map<String, String> materials, Acceptance.Outcome acceptance,
-      Optional<Acceptance.Mode> mode, Optional<String> authority, LocalDate acceptedOn, boolean nonWorkingDay, LocalDate promisedDue,
+      Optional<Acceptance.Mode> mode, Optional<String> authority, List<String> alternatives, LocalDate acceptedOn, boolean nonWorkingDay, LocalDate promisedDue,
       LocalDate statutoryDue,
       boolean calendarKnown, Optional<LocalDate> deferUntil, List<String> questions, List<String> followUps, List<String> reasons) {}
 
@@ -65,7 +65,7 @@ public final class Oracle {
     Map<String, String> materials = new LinkedHashMap<>();
     Optional<LocalDate> defer = Optional.empty();
     for (MaterialDecision m : d.materials()) {
-      materials.put(m.id(), m.status().name() + (m.conditional() ? "?" : ""));
+      materials.put(m.id(), m.status().name() + m.condition().map(c -> "?" + c.zh()).orElse(""));
       if (m.deferUntil().isPresent()) {
         defer = m.deferUntil();
       }
@@ -76,8 +76,9 @@ public final class Oracle {
           r.applied().stream().map(a -> applied(a.fact(), a.value(), a.operator(), a.holds(), a.threshold(), a.parameter(), a.inForceFrom()))
               .toList()));
     }
-    return new Expected(d.status(), d.scenarios().stream().map(s -> s.id() + (s.conditional() ? "?" : "")).toList(), materials,
-        d.acceptance().outcome(), d.acceptance().mode(), d.acceptance().authority(), d.timing().acceptedOn(),
+    return new Expected(d.status(), d.scenarios().stream().map(s -> s.id() + s.condition().map(c -> "?" + c.zh()).orElse("")).toList(),
+        materials, d.acceptance().outcome(), d.acceptance().mode(), d.acceptance().authority(),
+        d.acceptance().alternatives().stream().map(ServicePointRef::region).toList(), d.timing().acceptedOn(),
         d.timing().acceptedOnNonWorkingDay(), d.timing().promisedDue(),
         d.timing().statutoryDue(), d.timing().calendarKnown(), defer, d.nextQuestions().stream().map(Question::fact).toList(),
         d.followUpQuestions().stream().map(Question::fact).toList(), reasons);
@@ -119,6 +120,7 @@ public final class Oracle {
     }
 
     // scenarios and materials
+    Reasons words = new Reasons(item, facts, date, table, false);
     List<String> scenarios = new ArrayList<>();
     List<Cond> openParts = new ArrayList<>();
     for (Scenario s : item.scenarios()) {
@@ -130,7 +132,7 @@ public final class Oracle {
       if (t == Tri.TRUE) {
         scenarios.add(s.id());
       } else if (t == Tri.OPEN) {
-        scenarios.add(s.id() + "?");
+        scenarios.add(s.id() + "?如" + words.derived(s.when().get()));
         openParts.add(c -> eval(s.when().get(), c, date));
       }
     }
@@ -146,7 +148,7 @@ public final class Oracle {
       if (verdict.equals("DEFERRABLE")) {
         defer = Optional.of(deferDate);
       }
-      materials.put(m.id(), verdict + (t == Tri.OPEN ? "?" : ""));
+      materials.put(m.id(), verdict + (t == Tri.OPEN ? "?" + materialCondition(item, m, table, date, words) : ""));
       if (t == Tri.OPEN) {
         openParts.add(need);
       }
@@ -234,9 +236,47 @@ public final class Oracle {
       }
       reasons.add(reason(open ? "UNKNOWN" : "FAILED", open ? "尚不能确定适用哪种办理情形。" : "没有适用的办理情形。", "-", f, List.of()));
     }
-    return new Expected(status, scenarios, materials, outcome, mode, authority, acceptedOn, !acceptedOn.equals(date), promisedDue,
+    List<String> alternatives = List.of();
+    Optional<String> homeInCity = household.filter(h -> !path(h).isEmpty()).or(() -> residence.filter(h -> !path(h).isEmpty()));
+    if (outcome != Acceptance.Outcome.ACCEPTED && homeInCity.isPresent()) {
+      String from = a.channel() instanceof Channel.AtPoint at ? at.region() : homeInCity.get();
+      alternatives = catalogue.regions().regions().stream()
+          .filter(place -> item.levels().contains(place.level()) && accept(item, place, homeInCity.get()).isPresent())
+          .sorted(java.util.Comparator.comparingInt((Region place) -> steps(from, place.code())).thenComparing(Region::code))
+          .limit(3).map(Region::code).toList();
+    }
+    return new Expected(status, scenarios, materials, outcome, mode, authority, alternatives, acceptedOn, !acceptedOn.equals(date), promisedDue,
         statutoryDue, calendarKnown,
         defer, questions, followUps, reasons);
+  }
+
+  /** Steps between two places through their nearest common region. */
+  private int steps(String a, String b) {
+    List<String> up = path(a);
+    List<String> other = path(b);
+    for (int j = 0; j < other.size(); j++) {
+      int i = up.indexOf(other.get(j));
+      if (i >= 0) {
+        return i + j;
+      }
+    }
+    return Integer.MAX_VALUE / 2;
+  }
+
+  /** An open material's condition in words: the open scenarios that list it (when none surely applies), and its open requiredWhen. */
+  private String materialCondition(ServiceItem item, Material m, Table table, LocalDate date, Reasons words) {
+    List<String> parts = new ArrayList<>();
+    List<Scenario> listing = item.scenarios().stream().filter(s -> s.materials().contains(m.id())).toList();
+    boolean surely = listing.stream().anyMatch(s -> s.when().isEmpty() || table.truth(c -> eval(s.when().get(), c, date)) == Tri.TRUE);
+    if (!surely) {
+      parts.add(String.join("或", listing.stream()
+          .filter(s -> table.truth(c -> eval(s.when().get(), c, date)) == Tri.OPEN)
+          .map(s -> words.derived(s.when().get())).toList()));
+    }
+    if (m.requiredWhen().isPresent() && table.truth(c -> eval(m.requiredWhen().get(), c, date)) == Tri.OPEN) {
+      parts.add(words.derived(m.requiredWhen().get()));
+    }
+    return "如" + String.join(",且", parts);
   }
 
   // ---------------------------------------------------------------- the table of completions
