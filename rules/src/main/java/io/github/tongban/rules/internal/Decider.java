@@ -6,20 +6,13 @@ import io.github.tongban.core.internal.logic.ItemLogic;
 import io.github.tongban.core.internal.logic.Settlement;
 import io.github.tongban.core.internal.logic.Tri;
 import io.github.tongban.core.internal.logic.Var;
-import io.github.tongban.core.condition.Condition;
-import io.github.tongban.core.condition.Operand;
 import io.github.tongban.core.condition.Value;
 import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.core.model.FactDefinition;
-import io.github.tongban.core.model.LegalBasis;
-import io.github.tongban.core.model.LocalInfo;
 import io.github.tongban.core.model.Material;
-import io.github.tongban.core.model.OnlineLevel;
 import io.github.tongban.core.model.Region;
-import io.github.tongban.core.model.RegionTree;
 import io.github.tongban.core.model.Scenario;
 import io.github.tongban.core.model.ServiceItem;
-import io.github.tongban.core.model.WorkingCalendar;
 import io.github.tongban.rules.Acceptance;
 import io.github.tongban.rules.Application;
 import io.github.tongban.rules.Channel;
@@ -30,18 +23,11 @@ import io.github.tongban.rules.MaterialDecision;
 import io.github.tongban.rules.Question;
 import io.github.tongban.rules.Reason;
 import io.github.tongban.rules.ScenarioRef;
-import io.github.tongban.rules.ServicePointRef;
 import io.github.tongban.rules.Status;
 import io.github.tongban.rules.Timing;
-import io.github.tongban.rules.internal.ConditionRules.AllNode;
-import io.github.tongban.rules.internal.ConditionRules.AnyNode;
-import io.github.tongban.rules.internal.ConditionRules.KnownNode;
-import io.github.tongban.rules.internal.ConditionRules.LeafNode;
 import io.github.tongban.rules.internal.ConditionRules.Node;
-import io.github.tongban.rules.internal.ConditionRules.NotNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -212,7 +198,7 @@ public final class Decider {
       }
     }
     List<MaterialDecision> materials = materials(catalogue, item, logic, known, words, fired.materials(), timing, openParts);
-    Acceptance acceptance = acceptance(catalogue, item, facts, point, fired.acceptance());
+    Acceptance acceptance = Acceptances.of(catalogue, item, facts, point, fired.acceptance());
 
     List<Reason> reasons = new ArrayList<>();
     boolean met = status == Status.ELIGIBLE;
@@ -339,78 +325,6 @@ public final class Decider {
       en.add(w);
     }
     return new LocalizedText("如" + String.join(",且", zh), "if " + String.join(", and ", en));
-  }
-
-  // ------------------------------------------------------------------ acceptance
-
-  private static Acceptance acceptance(Catalogue catalogue, ServiceItem item, Map<String, Value> facts, Optional<Region> point,
-      List<AcceptancePolicy.Verdict> verdicts) {
-    RegionTree tree = catalogue.regions();
-    // the session returns facts in no fixed order: choose deterministically, the household before the residence
-    Comparator<AcceptancePolicy.Verdict> preference = Comparator
-        .comparing((AcceptancePolicy.Verdict v) -> v.mode().map(Enum::ordinal).orElse(Integer.MAX_VALUE))
-        .thenComparing(v -> v.home().map(h -> h.equals(AcceptancePolicy.HOUSEHOLD) ? 0 : 1).orElse(2))
-        .thenComparing(v -> v.why().ordinal());
-    AcceptancePolicy.Verdict verdict = verdicts.stream().filter(v -> v.outcome() == Acceptance.Outcome.ACCEPTED).min(preference)
-        .or(() -> verdicts.stream().filter(v -> v.outcome() == Acceptance.Outcome.REFUSED).min(preference))
-        .or(() -> verdicts.stream().filter(v -> v.outcome() == Acceptance.Outcome.UNDETERMINED).min(preference))
-        .orElse(new AcceptancePolicy.Verdict(Acceptance.Outcome.UNDETERMINED, Optional.empty(), AcceptancePolicy.Why.HOME_UNKNOWN, Optional.empty()));
-    // the territorial authority (属地) follows the household registration in the city, or the residence where it counts
-    Optional<String> household = text(facts.get(AcceptancePolicy.HOUSEHOLD));
-    Optional<String> residence = AcceptancePolicy.residenceCounts(item) ? text(facts.get(AcceptancePolicy.RESIDENCE)) : Optional.empty();
-    Optional<String> home = household.filter(tree::inCity).or(() -> residence.filter(tree::inCity));
-
-    LocalizedText explanation = switch (verdict.why()) {
-      case ONLINE_FULL -> Texts.of("acceptance.online-full");
-      case NOT_FULLY_ONLINE -> Texts.of("acceptance.not-fully-online");
-      case LEVEL -> Texts.of("acceptance.level");
-      case IN_SCOPE -> Texts.of("acceptance.in-scope." + verdict.mode().orElseThrow().name().toLowerCase(java.util.Locale.ROOT));
-      case OUT_OF_SCOPE -> Texts.of("acceptance.out-of-scope", item.scope().label());
-      case OUTSIDE_CITY -> Texts.of("acceptance.outside-city", household.orElse(""));
-      case HOME_UNKNOWN -> Texts.of("acceptance.home-unknown");
-      case RESIDENCE_UNKNOWN -> Texts.of("acceptance.residence-unknown");
-    };
-    List<ServicePointRef> alternatives = verdict.outcome() == Acceptance.Outcome.ACCEPTED || home.isEmpty() ? List.of()
-        : alternatives(tree, item, home.get(), point.map(Region::code).orElse(home.get()));
-    boolean outside = verdict.why() == AcceptancePolicy.Why.OUTSIDE_CITY;
-    return new Acceptance(verdict.outcome(), verdict.mode(), point.map(ServicePointRef::of),
-        home.flatMap(h -> authority(tree, item, h)), item.delivery(), alternatives,
-        !outside && item.onlineLevel() == OnlineLevel.FULL && point.isPresent(), explanation);
-  }
-
-  private static Optional<String> text(Value v) {
-    return v instanceof Value.Text t ? Optional.of(t.value()) : Optional.empty();
-  }
-
-  /** The authority that decides for an applicant at home in {@code home}: the one of their territory. */
-  static Optional<String> authority(RegionTree tree, ServiceItem item, String home) {
-    return tree.ancestorAt(home, item.authority().level()).map(region -> {
-      LocalInfo local = item.local().get(region.code());
-      return local != null && local.authorityName().isPresent() ? local.authorityName().get() : region.name() + item.authority().name();
-    });
-  }
-
-  /** The three nearest service points (by distance in the region tree) that may accept the item for this applicant. */
-  static List<ServicePointRef> alternatives(RegionTree tree, ServiceItem item, String home, String from) {
-    return tree.regions().stream()
-        .filter(r -> AcceptancePolicy.mode(tree, item, r, home).isPresent())
-        .sorted(Comparator.comparingInt((Region r) -> distance(tree, from, r.code())).thenComparing(Region::code))
-        .limit(3)
-        .map(ServicePointRef::of)
-        .toList();
-  }
-
-  /** Steps between two regions through their nearest common ancestor. */
-  private static int distance(RegionTree tree, String a, String b) {
-    List<String> up = tree.pathToRoot(a).stream().map(Region::code).toList();
-    List<Region> other = tree.pathToRoot(b);
-    for (int j = 0; j < other.size(); j++) {
-      int i = up.indexOf(other.get(j).code());
-      if (i >= 0) {
-        return i + j;
-      }
-    }
-    return Integer.MAX_VALUE / 2;
   }
 
   // ------------------------------------------------------------------ questions
