@@ -22,6 +22,25 @@ public sealed interface Condition {
   /** How many leaves the tree has. */
   int leafCount();
 
+  /** The comparisons and {@code known} tests of the tree, in the order it is written. */
+  default List<Condition> leaves() {
+    java.util.ArrayList<Condition> out = new java.util.ArrayList<>();
+    java.util.ArrayDeque<Condition> todo = new java.util.ArrayDeque<>();
+    todo.push(this);
+    while (!todo.isEmpty()) {
+      Condition c = todo.pop();
+      List<Condition> below = c instanceof All a ? a.children() : c instanceof Any a ? a.children()
+          : c instanceof Not n ? List.of(n.child()) : List.of();
+      if (below.isEmpty()) {
+        out.add(c);
+      }
+      for (int i = below.size() - 1; i >= 0; i--) {
+        todo.push(below.get(i));
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** True when every child is true. */
   record All(List<Condition> children, Optional<String> text, Optional<String> basis) implements Condition {
     public All {

@@ -114,6 +114,21 @@ public record ServiceItem(
     return scenarios.stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
+  /**
+   * Every condition tree the item carries, in the order it is written: its conditions, each
+   * scenario's {@code when} and conditions, each material's {@code requiredWhen}.
+   */
+  public List<Condition> conditionTrees() {
+    List<Condition> out = new java.util.ArrayList<>();
+    conditions.ifPresent(out::add);
+    for (Scenario s : scenarios) {
+      s.when().ifPresent(out::add);
+      s.conditions().ifPresent(out::add);
+    }
+    materials.forEach(m -> m.requiredWhen().ifPresent(out::add));
+    return List.copyOf(out);
+  }
+
   /** Whether it is an instant item (即办件), decided on the spot. */
   public boolean isInstant() {
     return timeLimit.instant();

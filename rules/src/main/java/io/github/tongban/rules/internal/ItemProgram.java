@@ -1,5 +1,7 @@
 package io.github.tongban.rules.internal;
 
+import io.github.tongban.core.condition.Condition;
+import io.github.tongban.core.condition.Operand;
 import io.github.tongban.core.model.Material;
 import io.github.tongban.core.model.Scenario;
 import io.github.tongban.core.model.ServiceItem;
@@ -96,55 +98,27 @@ record ItemProgram(String partition, ServiceItem item, Optional<Node> conditions
   /** The facts an item version's rules read: those its conditions test, and the homes acceptance reads. */
   static Set<String> factsRead(ServiceItem item) {
     Set<String> out = new LinkedHashSet<>();
-    roots(item).forEach(c -> collectFacts(c, out));
+    for (Condition tree : item.conditionTrees()) {
+      for (Condition leaf : tree.leaves()) {
+        out.add(leaf instanceof Condition.Compare c ? c.fact() : ((Condition.Known) leaf).fact());
+      }
+    }
     out.add(AcceptancePolicy.HOUSEHOLD);
     out.add(AcceptancePolicy.RESIDENCE);
     return Collections.unmodifiableSet(out);
   }
 
-  private static void collectFacts(io.github.tongban.core.condition.Condition c, Set<String> out) {
-    if (c instanceof io.github.tongban.core.condition.Condition.All a) {
-      a.children().forEach(x -> collectFacts(x, out));
-    } else if (c instanceof io.github.tongban.core.condition.Condition.Any a) {
-      a.children().forEach(x -> collectFacts(x, out));
-    } else if (c instanceof io.github.tongban.core.condition.Condition.Not n) {
-      collectFacts(n.child(), out);
-    } else if (c instanceof io.github.tongban.core.condition.Condition.Compare cmp) {
-      out.add(cmp.fact());
-    } else {
-      out.add(((io.github.tongban.core.condition.Condition.Known) c).fact());
-    }
-  }
-
-  private static List<io.github.tongban.core.condition.Condition> roots(ServiceItem item) {
-    List<io.github.tongban.core.condition.Condition> roots = new ArrayList<>();
-    item.conditions().ifPresent(roots::add);
-    item.scenarios().forEach(s -> {
-      s.when().ifPresent(roots::add);
-      s.conditions().ifPresent(roots::add);
-    });
-    item.materials().forEach(m -> m.requiredWhen().ifPresent(roots::add));
-    return roots;
-  }
-
   /** The parameters an item version's conditions compare with, each once, in the order they appear. */
   static List<String> parametersOf(ServiceItem item) {
-    java.util.Set<String> out = new java.util.LinkedHashSet<>();
-    roots(item).forEach(c -> collectParameters(c, out));
-    return List.copyOf(out);
-  }
-
-  private static void collectParameters(io.github.tongban.core.condition.Condition c, java.util.Set<String> out) {
-    if (c instanceof io.github.tongban.core.condition.Condition.All a) {
-      a.children().forEach(x -> collectParameters(x, out));
-    } else if (c instanceof io.github.tongban.core.condition.Condition.Any a) {
-      a.children().forEach(x -> collectParameters(x, out));
-    } else if (c instanceof io.github.tongban.core.condition.Condition.Not n) {
-      collectParameters(n.child(), out);
-    } else if (c instanceof io.github.tongban.core.condition.Condition.Compare cmp
-        && cmp.operand() instanceof io.github.tongban.core.condition.Operand.ParameterRef ref) {
-      out.add(ref.parameter());
+    Set<String> out = new LinkedHashSet<>();
+    for (Condition tree : item.conditionTrees()) {
+      for (Condition leaf : tree.leaves()) {
+        if (leaf instanceof Condition.Compare c && c.operand() instanceof Operand.ParameterRef ref) {
+          out.add(ref.parameter());
+        }
+      }
     }
+    return List.copyOf(out);
   }
 
   /**

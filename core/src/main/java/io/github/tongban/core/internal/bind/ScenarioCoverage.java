@@ -140,18 +140,8 @@ final class ScenarioCoverage {
   }
 
   private static void collect(Formula f, Set<Var> out) {
-    if (f instanceof Formula.Test t) {
-      out.add(t.var());
-    } else if (f instanceof Formula.Given g) {
-      out.add(g.var());
-    } else if (f instanceof Formula.And a) {
-      a.children().forEach(c -> collect(c, out));
-    } else if (f instanceof Formula.Or o) {
-      o.children().forEach(c -> collect(c, out));
-    } else if (f instanceof Formula.Not x) {
-      collect(x.child(), out);
-    } else if (f instanceof Formula.Restrict r) {
-      collect(r.child(), out);
+    for (Formula leaf : Formula.leaves(f)) {
+      out.add(leaf instanceof Formula.Test t ? t.var() : ((Formula.Given) leaf).var());
     }
   }
 

@@ -73,19 +73,13 @@ public final class AnswerSpace {
   }
 
   private static void collect(Formula f, Map<Var, List<Formula.Test>> tests, Set<Var> order) {
-    if (f instanceof Formula.Test t) {
-      tests.computeIfAbsent(t.var(), k -> new ArrayList<>()).add(t);
-      order.add(t.var());
-    } else if (f instanceof Formula.Given g) {
-      order.add(g.var());
-    } else if (f instanceof Formula.And a) {
-      a.children().forEach(c -> collect(c, tests, order));
-    } else if (f instanceof Formula.Or o) {
-      o.children().forEach(c -> collect(c, tests, order));
-    } else if (f instanceof Formula.Not n) {
-      collect(n.child(), tests, order);
-    } else if (f instanceof Formula.Restrict r) {
-      collect(r.child(), tests, order);
+    for (Formula leaf : Formula.leaves(f)) {
+      if (leaf instanceof Formula.Test t) {
+        tests.computeIfAbsent(t.var(), k -> new ArrayList<>()).add(t);
+        order.add(t.var());
+      } else {
+        order.add(((Formula.Given) leaf).var());
+      }
     }
   }
 

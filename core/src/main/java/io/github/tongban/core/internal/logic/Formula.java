@@ -51,32 +51,12 @@ public sealed interface Formula {
       Objects.requireNonNull(parameterValue, "parameterValue");
       Objects.requireNonNull(test, "test");
     }
-
-    @Override
-    public boolean equals(Object o) {
-      return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(this);
-    }
   }
 
   /** {@code known: fact}: true once the fact is given. */
   record Given(Var var, Condition.Known source) implements Formula {
     public Given {
       Objects.requireNonNull(var, "var");
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return this == o;
-    }
-
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(this);
     }
   }
 
@@ -87,6 +67,38 @@ public sealed interface Formula {
       Objects.requireNonNull(var, "var");
       Objects.requireNonNull(value, "value");
     }
+  }
+
+  /** The formulas directly below this one. */
+  default List<Formula> parts() {
+    if (this instanceof And a) {
+      return a.children();
+    }
+    if (this instanceof Or o) {
+      return o.children();
+    }
+    if (this instanceof Not n) {
+      return List.of(n.child());
+    }
+    return this instanceof Restrict r ? List.of(r.child()) : List.of();
+  }
+
+  /** The comparisons and {@code known} tests of {@code f}, in the order it reads them (through restrictions). */
+  static List<Formula> leaves(Formula f) {
+    List<Formula> out = new java.util.ArrayList<>();
+    java.util.ArrayDeque<Formula> todo = new java.util.ArrayDeque<>();
+    todo.push(f);
+    while (!todo.isEmpty()) {
+      Formula x = todo.pop();
+      if (x instanceof Test || x instanceof Given) {
+        out.add(x);
+      }
+      List<Formula> below = x.parts();
+      for (int i = below.size() - 1; i >= 0; i--) {
+        todo.push(below.get(i));
+      }
+    }
+    return out;
   }
 
   static Formula and(Formula... children) {

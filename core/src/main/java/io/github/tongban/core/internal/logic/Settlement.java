@@ -33,16 +33,10 @@ public final class Settlement {
   }
 
   private void precompute(Formula f) {
-    if (f instanceof Formula.Test t) {
-      constantLeaves.put(t, constantOver(t));
-    } else if (f instanceof Formula.And a) {
-      a.children().forEach(this::precompute);
-    } else if (f instanceof Formula.Or o) {
-      o.children().forEach(this::precompute);
-    } else if (f instanceof Formula.Not n) {
-      precompute(n.child());
-    } else if (f instanceof Formula.Restrict r) {
-      precompute(r.child());
+    for (Formula leaf : Formula.leaves(f)) {
+      if (leaf instanceof Formula.Test t) {
+        constantLeaves.put(t, constantOver(t));
+      }
     }
   }
 
@@ -290,7 +284,7 @@ public final class Settlement {
     return out;
   }
 
-  /** Whether {@code f} reads {@code v} anywhere. */
+  /** Whether {@code f} reads {@code v} anywhere (not where a restriction fixes it). */
   private static boolean reads(Formula f, Var v) {
     if (f instanceof Formula.Test t) {
       return t.var().equals(v);
@@ -298,19 +292,10 @@ public final class Settlement {
     if (f instanceof Formula.Given g) {
       return g.var().equals(v);
     }
-    if (f instanceof Formula.And a) {
-      return a.children().stream().anyMatch(c -> reads(c, v));
+    if (f instanceof Formula.Restrict r && r.var().equals(v)) {
+      return false;
     }
-    if (f instanceof Formula.Or o) {
-      return o.children().stream().anyMatch(c -> reads(c, v));
-    }
-    if (f instanceof Formula.Not n) {
-      return reads(n.child(), v);
-    }
-    if (f instanceof Formula.Restrict r) {
-      return !r.var().equals(v) && reads(r.child(), v);
-    }
-    return false;
+    return f.parts().stream().anyMatch(c -> reads(c, v));
   }
 
   // ---------------------------------------------------------------- Kleene evaluation
