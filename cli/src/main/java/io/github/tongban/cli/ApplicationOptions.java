@@ -1,12 +1,11 @@
 package io.github.tongban.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.tongban.present.FactsJson;
 import io.github.tongban.rules.Application;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
@@ -43,35 +42,15 @@ final class ApplicationOptions {
   }
 
   private Map<String, Object> readFactsFile(CommandLine cmd) {
-    Map<String, Object> out = new LinkedHashMap<>();
     if (factsFile == null) {
-      return out;
+      return Map.of();
     }
-    JsonNode root;
     try {
-      root = DecideCommand.JSON.readTree(Files.readString(factsFile));
+      return FactsJson.facts(FactsJson.object(Files.readAllBytes(factsFile)));
     } catch (IOException e) {
       throw new ParameterException(cmd, "cannot read --facts " + factsFile + ": " + e.getMessage());
+    } catch (FactsJson.InvalidJsonException e) {
+      throw new ParameterException(cmd, "--facts " + factsFile + ": " + e.field() + ": " + e.text().en());
     }
-    if (root == null || !root.isObject()) {
-      throw new ParameterException(cmd, "--facts " + factsFile + " must hold a JSON object of fact ids to values");
-    }
-    Iterator<Map.Entry<String, JsonNode>> it = root.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
-      JsonNode v = e.getValue();
-      if (v.isBoolean()) {
-        out.put(e.getKey(), v.booleanValue());
-      } else if (v.isIntegralNumber() && v.canConvertToLong()) {
-        out.put(e.getKey(), v.longValue());
-      } else if (v.isNumber()) {
-        out.put(e.getKey(), v.decimalValue());
-      } else if (v.isTextual()) {
-        out.put(e.getKey(), v.textValue());
-      } else {
-        throw new ParameterException(cmd, "--facts: the value of " + e.getKey() + " must be text, a number or true/false");
-      }
-    }
-    return out;
   }
 }

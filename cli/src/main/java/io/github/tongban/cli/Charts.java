@@ -1,5 +1,6 @@
 package io.github.tongban.cli;
 
+import io.github.tongban.present.Xml;
 import java.util.Map;
 
 /** Horizontal bar charts as inline SVG: no script, no network, labels escaped. */

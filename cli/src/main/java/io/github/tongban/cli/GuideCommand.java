@@ -1,5 +1,7 @@
 package io.github.tongban.cli;
 
+import io.github.tongban.present.Wording;
+import io.github.tongban.present.Doc;
 import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.core.model.LocalInfo;
 import io.github.tongban.core.model.Material;
@@ -62,7 +64,7 @@ final class GuideCommand implements Callable<Integer> {
       Doc doc = guide(catalogue, items.get(0));
       PrintWriter w = spec.commandLine().getOut();
       w.print(common.json ? DecideCommand.JSON.writeValueAsString(items.get(0)) + "\n"
-          : format.equals("md") ? doc.markdown() : doc.html("zh-CN", footer));
+          : format.equals("md") ? doc.markdown() : doc.footer(footer).html(io.github.tongban.present.Language.ZH));
       w.flush();
       return ExitCodes.OK;
     }
@@ -71,13 +73,13 @@ final class GuideCommand implements Callable<Integer> {
     for (ServiceItem i : items) {
       Doc doc = guide(catalogue, i);
       Files.writeString(out.resolve(i.code() + ".md"), doc.markdown(), StandardCharsets.UTF_8);
-      Files.writeString(out.resolve(i.code() + ".html"), doc.html("zh-CN", footer), StandardCharsets.UTF_8);
+      Files.writeString(out.resolve(i.code() + ".html"), doc.footer(footer).html(io.github.tongban.present.Language.ZH), StandardCharsets.UTF_8);
       rows.add(List.of(List.of(Doc.Span.plain(i.code())), List.of(Doc.Span.plain(i.name())), List.of(Doc.Span.plain(i.department())),
           List.of(Doc.Span.plain(i.scope().label())), List.of(Doc.Span.plain(i.onlineLevel().label()))));
     }
     Doc index = new Doc("办事指南 · " + catalogue.info().name()).table(List.of("事项编码", "事项名称", "部门", "通办范围", "网办深度"), rows);
     Files.writeString(out.resolve("index.md"), index.markdown(), StandardCharsets.UTF_8);
-    Files.writeString(out.resolve("index.html"), index.html("zh-CN", footer), StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("index.html"), index.footer(footer).html(io.github.tongban.present.Language.ZH), StandardCharsets.UTF_8);
     spec.commandLine().getOut().printf(common.lang.pick("已写出 %d 个事项的办事指南到 %s%n", "Wrote the guides of %d item(s) to %s%n"), items.size(), out);
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;

@@ -17,6 +17,11 @@ enum Lang {
     return locale;
   }
 
+  /** The same language in the presentation layer's terms. */
+  io.github.tongban.present.Language language() {
+    return this == Lang.zh ? io.github.tongban.present.Language.ZH : io.github.tongban.present.Language.EN;
+  }
+
   /** The Chinese or the English text, whichever this language is. */
   String pick(String zh, String en) {
     return this == Lang.zh ? zh : en;

@@ -1,5 +1,6 @@
 package io.github.tongban.cli;
 
+import io.github.tongban.present.Doc;
 import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.core.model.ServiceItem;
 import io.github.tongban.rules.Acceptance;
@@ -61,7 +62,7 @@ final class NoticeCommand implements Callable<Integer> {
     }
     Doc doc = notice(catalogue.get(), d);
     String text = common.json ? DecideCommand.JSON.writeValueAsString(d) + "\n"
-        : format.equals("md") ? doc.markdown() : doc.html("zh-CN", footer(catalogue.get()));
+        : format.equals("md") ? doc.markdown() : doc.footer(footer(catalogue.get())).html(io.github.tongban.present.Language.ZH);
     if (out != null) {
       Files.writeString(out, text, StandardCharsets.UTF_8);
     } else {

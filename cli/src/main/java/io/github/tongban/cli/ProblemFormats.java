@@ -1,5 +1,6 @@
 package io.github.tongban.cli;
 
+import io.github.tongban.present.Xml;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tongban.core.load.LoadResult;

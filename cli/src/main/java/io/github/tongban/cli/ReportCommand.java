@@ -1,5 +1,6 @@
 package io.github.tongban.cli;
 
+import io.github.tongban.present.Doc;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.core.report.CatalogueReport;
@@ -93,7 +94,7 @@ final class ReportCommand implements Callable<Integer> {
     r.byScope().forEach((k, v) -> scopes.put(k.label(), v));
     doc.heading(1, "按通办范围");
     doc.rawHtml(Charts.bars(scopes));
-    return doc.html("zh-CN", NoticeCommand.footer(catalogue));
+    return doc.footer(NoticeCommand.footer(catalogue)).html(io.github.tongban.present.Language.ZH);
   }
 
   private static List<List<Doc.Span>> row(String a, String b) {

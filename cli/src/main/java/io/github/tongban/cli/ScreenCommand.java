@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.tongban.core.model.Catalogue;
+import io.github.tongban.present.FactsJson;
 import io.github.tongban.rules.DecisionEngine;
 import io.github.tongban.rules.Screening;
 import java.io.BufferedReader;
@@ -155,7 +156,7 @@ final class ScreenCommand implements Callable<Integer> {
         }
         try {
           next = csv ? csvRow(text) : jsonRow(text);
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IllegalArgumentException e) {
           malformed++;
           err.printf(lang.pick("第 %d 行无法读取:%s,已跳过%n", "line %d cannot be read: %s; skipped%n"), line, e.getMessage());
         }
@@ -173,31 +174,19 @@ final class ScreenCommand implements Callable<Integer> {
       return r;
     }
 
-    private Screening.Resident jsonRow(String text) throws IOException {
-      JsonNode node = JSON.readTree(text);
-      if (node == null || !node.isObject()) {
-        throw new IllegalArgumentException("not a JSON object");
+    private Screening.Resident jsonRow(String text) {
+      JsonNode node;
+      try {
+        node = FactsJson.object(text);
+      } catch (FactsJson.InvalidJsonException e) {
+        throw new IllegalArgumentException(e.text().in(lang.locale()));
       }
-      Map<String, Object> facts = new LinkedHashMap<>();
-      String id = String.valueOf(line);
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        JsonNode v = e.getValue();
-        if (e.getKey().equals("id")) {
-          id = v.asText();
-        } else if (v.isBoolean()) {
-          facts.put(e.getKey(), v.booleanValue());
-        } else if (v.isIntegralNumber() && v.canConvertToLong()) {
-          facts.put(e.getKey(), v.longValue());
-        } else if (v.isNumber()) {
-          facts.put(e.getKey(), v.decimalValue());
-        } else if (v.isTextual()) {
-          facts.put(e.getKey(), v.textValue());
-        } else if (!v.isNull()) {
-          throw new IllegalArgumentException("the value of " + e.getKey() + " is not text, a number or true/false");
-        }
+      JsonNode id = node.get("id");
+      try {
+        return new Screening.Resident(id == null || id.isNull() ? String.valueOf(line) : id.asText(), line, FactsJson.facts(node, "id"));
+      } catch (FactsJson.InvalidJsonException e) {
+        throw new IllegalArgumentException(e.field() + ": " + e.text().in(lang.locale()));
       }
-      return new Screening.Resident(id, line, facts);
     }
 
     private Screening.Resident csvRow(String text) {

@@ -1,5 +1,6 @@
 package io.github.tongban.cli;
 
+import io.github.tongban.present.Xml;
 import io.github.tongban.catalog.SampleCatalogue;
 import io.github.tongban.core.load.LoadResult;
 import io.github.tongban.core.load.ScenarioTestLoader;

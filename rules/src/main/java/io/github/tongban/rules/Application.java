@@ -15,7 +15,9 @@ import java.util.Optional;
  *
  * <p>A fact's value is a {@link Boolean}, an {@link Integer}, {@link Long} or {@link BigDecimal},
  * a {@link LocalDate}, or a {@link String} (an enum value, a region code, text, or the text form of
- * any of the others, as typed at a terminal or sent in JSON).
+ * any of the others, as typed at a terminal or sent in JSON). A {@link Double} or {@link Float}
+ * is taken as the decimal it prints as ({@code 810.1} is 810.1, not the binary fraction nearest
+ * it); NaN and the infinities are refused.
  *
  * @param item the item code
  * @param facts the known facts by fact id
@@ -30,6 +32,9 @@ public record Application(String item, Map<String, Object> facts, Channel channe
     Map<String, Object> copy = new LinkedHashMap<>();
     facts.forEach((k, v) -> {
       Objects.requireNonNull(k, "fact id");
+      if (v instanceof Double || v instanceof Float) {
+        v = decimalForm(k, (Number) v);
+      }
       if (!(v instanceof Boolean || v instanceof Integer || v instanceof Long || v instanceof BigDecimal
           || v instanceof LocalDate || v instanceof String)) {
         throw new IllegalArgumentException("fact %s has a value of unsupported type %s".formatted(k, v == null ? "null" : v.getClass().getName()));
@@ -37,6 +42,14 @@ public record Application(String item, Map<String, Object> facts, Channel channe
       copy.put(k, v);
     });
     facts = Collections.unmodifiableMap(copy);
+  }
+
+  private static BigDecimal decimalForm(String fact, Number n) {
+    double d = n.doubleValue();
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      throw new IllegalArgumentException("fact %s is %s, not a number".formatted(fact, n));
+    }
+    return new BigDecimal(n instanceof Float f ? Float.toString(f) : Double.toString(d));
   }
 
   /** A builder for an application for the item with the given code. */

@@ -14,6 +14,7 @@ import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.core.model.ServiceItem;
 import io.github.tongban.core.report.CatalogueReport;
 import io.github.tongban.core.validation.Problem;
+import io.github.tongban.present.FactsJson;
 import io.github.tongban.rules.Application;
 import io.github.tongban.rules.Decision;
 import io.github.tongban.rules.DecisionEngine;
@@ -23,9 +24,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -184,61 +182,23 @@ public final class DecisionService implements AutoCloseable {
       return null;
     }
     try {
-      JsonNode node = JSON.readTree(bytes);
-      if (node == null || !node.isObject()) {
-        throw new IOException("not a JSON object");
-      }
-      return node;
-    } catch (IOException e) {
-      problem(x, 400, "malformed", "请求不是有效的 JSON 对象 / Malformed request", "The body must be a JSON object.", Map.of("body", "not a JSON object"));
+      return FactsJson.object(bytes);
+    } catch (FactsJson.InvalidJsonException e) {
+      problem(x, 400, "malformed", "请求不是有效的 JSON 对象 / Malformed request", e.text().en() + ".",
+          Map.of(e.field(), e.text().zh() + " / " + e.text().en()));
       return null;
     }
   }
 
   /** The application the body describes, or null after answering 400 naming the field. */
   private static Application application(HttpExchange x, JsonNode body) throws IOException {
-    JsonNode item = body.get("item");
-    if (item == null || !item.isTextual()) {
-      problem(x, 400, "invalid-application", "缺少事项编码 / Missing item", "Give the item code.", Map.of("item", "required text"));
+    try {
+      return FactsJson.application(body);
+    } catch (FactsJson.InvalidJsonException e) {
+      problem(x, 400, "invalid-application", "申请不完整或有误 / Invalid application", e.text().en() + ".",
+          Map.of(e.field(), e.text().zh() + " / " + e.text().en()));
       return null;
     }
-    Application.Builder b = Application.forItem(item.asText());
-    if (body.hasNonNull("at")) {
-      b.at(body.get("at").asText());
-    }
-    if (body.hasNonNull("date")) {
-      try {
-        b.on(LocalDate.parse(body.get("date").asText()));
-      } catch (DateTimeParseException e) {
-        problem(x, 400, "invalid-application", "日期无效 / Invalid date", "The date must be YYYY-MM-DD.", Map.of("date", body.get("date").asText()));
-        return null;
-      }
-    }
-    JsonNode facts = body.get("facts");
-    if (facts != null && !facts.isObject()) {
-      problem(x, 400, "invalid-application", "facts 须为对象 / facts must be an object", "facts maps fact ids to values.", Map.of("facts", "must be an object"));
-      return null;
-    }
-    if (facts != null) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = facts.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        JsonNode v = e.getValue();
-        if (v.isBoolean()) {
-          b.fact(e.getKey(), v.booleanValue());
-        } else if (v.isIntegralNumber() && v.canConvertToLong()) {
-          b.fact(e.getKey(), v.longValue());
-        } else if (v.isNumber()) {
-          b.fact(e.getKey(), v.decimalValue());
-        } else if (v.isTextual()) {
-          b.fact(e.getKey(), v.textValue());
-        } else if (!v.isNull()) {
-          problem(x, 400, "invalid-application", "事实的值无效 / Invalid fact value", "A fact's value is text, a number or true/false.",
-              Map.of(e.getKey(), "must be text, a number or true/false"));
-          return null;
-        }
-      }
-    }
-    return b.build();
   }
 
   private static void problem(HttpExchange x, int status, String type, String title, String detail, Map<String, String> fields) throws IOException {

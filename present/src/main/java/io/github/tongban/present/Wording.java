@@ -1,4 +1,4 @@
-package io.github.tongban.cli;
+package io.github.tongban.present;
 
 import io.github.tongban.core.condition.Condition;
 import io.github.tongban.core.condition.Operand;
@@ -10,11 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Conditions in words, for guides and notices: the catalogue's own wording, or one made from the fact dictionary. */
-final class Wording {
+public final class Wording {
   private Wording() {}
 
   /** The condition tree as nested lines, each indented by depth, with the legal basis it cites. */
-  static List<String> lines(Catalogue catalogue, ServiceItem item, Condition c) {
+  public static List<String> lines(Catalogue catalogue, ServiceItem item, Condition c) {
     List<String> out = new ArrayList<>();
     lines(catalogue, item, c, 0, out);
     return out;
@@ -35,7 +35,7 @@ final class Wording {
   }
 
   /** One condition in words. */
-  static String of(Catalogue catalogue, Condition c) {
+  public static String of(Catalogue catalogue, Condition c) {
     if (c.text().isPresent()) {
       return c.text().get();
     }
