@@ -354,7 +354,7 @@ class CliTests {
     }
     assertThat(notice).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("${jndi:ldap://127.0.0.1/x}").contains("#{1+1}");
     String markdown = Files.readString(guides.resolve("620300-MZ-002.md"));
-    assertThat(markdown).doesNotContain("<script>").doesNotContain("<img").contains("\\<script\\>");
+    assertThat(markdown).doesNotContain("<script>").doesNotContain("<img src=x>").contains("\\<script\\>");
     String junit = run("validate", dir.toString(), "--format", "junit").out();
     assertThat(junit).doesNotContain("<script>");
   }
