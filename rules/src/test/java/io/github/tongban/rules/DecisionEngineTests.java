@@ -147,7 +147,7 @@ class DecisionEngineTests {
     assertThat(byDefault.acceptance().authority()).contains("金川区民政局");
 
     io.github.tongban.core.model.ServiceItem i = sample.item(ELDERLY).orElseThrow();
-    io.github.tongban.core.model.ServiceItem householdOnly = new io.github.tongban.core.model.ServiceItem(i.code(), i.name(), i.type(),
+    io.github.tongban.core.model.ServiceItem householdOnly = new io.github.tongban.core.model.ServiceItem(i.code(), i.name(), i.aliases(), i.type(),
         i.department(), i.version(), i.validity(), i.legalBases(), i.levels(), i.authority(), i.conditions(), i.scenarios(), i.materials(),
         i.timeLimit(), i.trips(), i.fee(), i.onlineLevel(), i.intermediaries(), i.process(), i.delivery(), i.scope(), i.modes(),
         io.github.tongban.core.model.HomeBasis.HOUSEHOLD, i.forms(), i.reviewPoints(), i.specialServices(), i.local());

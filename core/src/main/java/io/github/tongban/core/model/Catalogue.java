@@ -82,6 +82,16 @@ public final class Catalogue {
     return versions.getOrDefault(code, List.of()).stream().filter(i -> i.validity().contains(date)).findFirst();
   }
 
+  /** The items with a version in force on {@code date}, that version each, in the order of their codes. */
+  public List<ServiceItem> itemsInForce(java.time.LocalDate date) {
+    return versions.values().stream().flatMap(list -> list.stream().filter(i -> i.validity().contains(date)).findFirst().stream()).toList();
+  }
+
+  /** The next version of the item with the given code that comes into force after {@code date}, if one is published. */
+  public Optional<ServiceItem> upcoming(String code, java.time.LocalDate date) {
+    return versions.getOrDefault(code, List.of()).stream().filter(i -> i.validity().from().isAfter(date)).findFirst();
+  }
+
   /** Every version of the item with the given code, oldest first. */
   public List<ServiceItem> versions(String code) {
     return versions.getOrDefault(code, List.of());

@@ -12,6 +12,7 @@ import java.util.Optional;
  *
  * @param code the item code (事项编码), unique in the catalogue
  * @param name the item's name
+ * @param aliases the names people commonly use for it (常用名称, e.g. 低保), for search
  * @param type its type, e.g. 行政给付
  * @param department the department responsible (主管部门)
  * @param version the item's version
@@ -41,6 +42,7 @@ import java.util.Optional;
 public record ServiceItem(
     String code,
     String name,
+    List<String> aliases,
     ItemType type,
     String department,
     String version,
@@ -79,6 +81,7 @@ public record ServiceItem(
     Objects.requireNonNull(onlineLevel, "onlineLevel");
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(home, "home");
+    aliases = List.copyOf(aliases);
     legalBases = List.copyOf(legalBases);
     levels = List.copyOf(levels);
     scenarios = List.copyOf(scenarios);

@@ -51,10 +51,19 @@ public record CatalogueReport(int items, int onlineCapable, int fullyOnline, lon
     byScope = Collections.unmodifiableMap(new EnumMap<>(byScope.isEmpty() ? new EnumMap<>(AcceptanceScope.class) : byScope));
   }
 
-  /** The report of {@code catalogue}. */
+  /** The report of {@code catalogue}, over the latest version of each item. */
   public static CatalogueReport of(Catalogue catalogue) {
     Objects.requireNonNull(catalogue, "catalogue");
-    List<ServiceItem> items = catalogue.items();
+    return of(catalogue.items());
+  }
+
+  /** The report of {@code catalogue} as published on {@code date}: over the versions in force that day. */
+  public static CatalogueReport of(Catalogue catalogue, java.time.LocalDate date) {
+    Objects.requireNonNull(catalogue, "catalogue");
+    return of(catalogue.itemsInForce(date));
+  }
+
+  private static CatalogueReport of(List<ServiceItem> items) {
     int onlineCapable = 0;
     int fullyOnline = 0;
     int instant = 0;

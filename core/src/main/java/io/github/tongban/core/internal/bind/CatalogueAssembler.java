@@ -352,7 +352,7 @@ public final class CatalogueAssembler {
       return;
     }
     JsonNode auth = n.get("authority");
-    ServiceItem item = new ServiceItem(code, Json.text(n, "name"), Json.enumValue(ItemType.class, Json.text(n, "type")),
+    ServiceItem item = new ServiceItem(code, Json.text(n, "name"), Json.texts(n, "aliases"), Json.enumValue(ItemType.class, Json.text(n, "type")),
         Json.text(n, "department"), Json.text(n, "version"), validity.get(), bases,
         Json.enums(n, "levels", RegionLevel.class),
         new Authority(Json.text(auth, "name"), Json.enumValue(RegionLevel.class, Json.text(auth, "level"))),
