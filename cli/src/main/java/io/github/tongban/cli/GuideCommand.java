@@ -59,7 +59,7 @@ final class GuideCommand implements Callable<Integer> {
     if (items.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "the catalogue has no item " + item + " (see tongban list)");
     }
-    String footer = NoticeCommand.footer(catalogue);
+    String footer = io.github.tongban.present.Notices.footer(catalogue);
     if (out == null) {
       Doc doc = guide(catalogue, items.get(0));
       PrintWriter w = spec.commandLine().getOut();

@@ -94,7 +94,7 @@ final class ReportCommand implements Callable<Integer> {
     r.byScope().forEach((k, v) -> scopes.put(k.label(), v));
     doc.heading(1, "按通办范围");
     doc.rawHtml(Charts.bars(scopes));
-    return doc.footer(NoticeCommand.footer(catalogue)).html(io.github.tongban.present.Language.ZH);
+    return doc.footer(io.github.tongban.present.Notices.footer(catalogue)).html(io.github.tongban.present.Language.ZH);
   }
 
   private static List<List<Doc.Span>> row(String a, String b) {
