@@ -75,7 +75,11 @@ public record Application(String item, Map<String, Object> facts, Channel channe
       this.item = Objects.requireNonNull(item, "item");
     }
 
-    /** A known fact. */
+    /**
+     * A known fact: see {@link Application} for the values taken. A {@code double} or {@code float}
+     * is taken as the decimal it prints as; pass a {@link BigDecimal} (or the text) for a decimal
+     * a {@code double} cannot hold, such as {@code 810.0000000000000001}.
+     */
     public Builder fact(String id, Object value) {
       facts.put(id, value);
       return this;
