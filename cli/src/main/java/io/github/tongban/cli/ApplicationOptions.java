@@ -1,6 +1,9 @@
 package io.github.tongban.cli;
 
 import io.github.tongban.present.FactsJson;
+import io.github.tongban.present.Language;
+import io.github.tongban.present.SafeText;
+import io.github.tongban.present.Texts;
 import io.github.tongban.rules.Application;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,11 +12,14 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** The options that describe one application: item, place, date and known facts. */
 final class ApplicationOptions {
+  private static final Texts TEXTS = Texts.of("input");
+
   @Option(names = "--item", required = true, paramLabel = "CODE", description = "The item code, e.g. 620300-MZ-002 (see tongban list).")
   String item;
 
@@ -45,12 +51,21 @@ final class ApplicationOptions {
     if (factsFile == null) {
       return Map.of();
     }
+    Language language = language(cmd);
+    String file = SafeText.line(factsFile.toString());
     try {
       return FactsJson.facts(FactsJson.object(Files.readAllBytes(factsFile)));
     } catch (IOException e) {
-      throw new ParameterException(cmd, "cannot read --facts " + factsFile + ": " + e.getMessage());
+      throw new ParameterException(cmd, TEXTS.get(language, "facts.unreadable", file));
     } catch (FactsJson.InvalidJsonException e) {
-      throw new ParameterException(cmd, "--facts " + factsFile + ": " + e.field() + ": " + e.text().en());
+      throw new ParameterException(cmd, TEXTS.get(language, "facts.invalid", file, SafeText.line(e.field()),
+          e.text().in(language.locale())));
     }
+  }
+
+  /** The language of the command's {@code --lang} option (Chinese when it has none). */
+  private static Language language(CommandLine cmd) {
+    OptionSpec lang = cmd.getCommandSpec().findOption("--lang");
+    return lang != null && lang.getValue() == Lang.en ? Language.EN : Language.ZH;
   }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.rules.Application;
 import io.github.tongban.rules.Decision;
-import io.github.tongban.rules.DecisionEngine;
 import io.github.tongban.rules.InvalidApplicationException;
 import io.github.tongban.rules.Status;
 import java.io.PrintWriter;
@@ -49,7 +48,7 @@ final class DecideCommand implements Callable<Integer> {
     Application app = application.application(spec.commandLine());
     Decision d;
     try {
-      d = DecisionEngine.of(catalogue.get()).decide(app);
+      d = CommonOptions.engine(catalogue.get()).decide(app);
     } catch (InvalidApplicationException e) {
       PrintWriter err = spec.commandLine().getErr();
       e.problems().forEach(p -> err.println(p.field() + ": " + p.message().in(common.lang.locale())));
