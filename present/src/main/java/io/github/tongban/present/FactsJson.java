@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.tongban.core.LocalizedText;
 import io.github.tongban.core.TongbanException;
@@ -21,7 +22,8 @@ import java.util.Map;
 /**
  * The one conversion of JSON into facts and applications, used by the HTTP service, {@code --facts},
  * JSON Lines screening and embedding code alike. Numbers are read exactly as written (as
- * {@link BigDecimal}, never through {@code double}: {@code 810.0000000000000001} stays above 810),
+ * {@link BigDecimal}, never through {@code double}: {@code 810.0000000000000001} stays above 810,
+ * and {@code 810.0} stays {@code 810.0}, as typed at a terminal),
  * duplicate keys and trailing content are refused, and {@code null} means "not known".
  * Absurd numbers such as {@code 1e-999999999} are passed on exactly and refused by the engine's
  * fact check, as the same text typed at a terminal is.
@@ -29,6 +31,7 @@ import java.util.Map;
 public final class FactsJson {
   private static final ObjectMapper READER = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .disable(JsonParser.Feature.ALLOW_COMMENTS)

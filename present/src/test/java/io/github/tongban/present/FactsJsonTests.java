@@ -64,6 +64,15 @@ class FactsJsonTests {
   }
 
   @Test
+  void aDecimalKeepsTheDigitsItIsWrittenWith() {
+    Map<String, Object> facts = FactsJson.facts(FactsJson.object("{\"a\": 810.0, \"b\": 0.00, \"c\": 1.5E3, \"d\": 145.0}"));
+    assertThat(facts.values()).extracting(v -> ((BigDecimal) v).toString()).containsExactly("810.0", "0.00", "1.5E+3", "145.0");
+    assertThat(engine.decide(FactsJson.application(FactsJson.object(minimum("810.0")))).reasons())
+        .as("the value applied reads as the applicant wrote it, as it does when typed with --fact")
+        .flatExtracting(r -> r.applied()).filteredOn(a -> a.fact().equals(INCOME)).extracting(a -> a.value()).containsOnly("810.0");
+  }
+
+  @Test
   void integersAreLongsUntilTheyDoNotFitAndNullIsUnknown() {
     Map<String, Object> facts = FactsJson.facts(FactsJson.object(
         "{\"age\": 82, \"big\": 123456789012345678901234567890, \"householdType\": null, \"ok\": true, \"t\": \"城镇\"}"));
