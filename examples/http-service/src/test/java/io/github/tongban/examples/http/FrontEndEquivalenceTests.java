@@ -226,6 +226,19 @@ class FrontEndEquivalenceTests {
   }
 
   @Test
+  void theApplicationsCarryEveryKindOfValueAndEveryBoundaryLiteral() {
+    List<Literal> values = cases.stream().flatMap(c -> c.facts().values().stream()).toList();
+    assertThat(values.stream().map(v -> v.java().getClass()).distinct().toList()).as("the API is given every kind of Java value")
+        .contains(Boolean.class, Integer.class, Long.class, BigDecimal.class, Double.class, LocalDate.class, String.class);
+    Map<String, Long> literals = values.stream().collect(Collectors.groupingBy(Literal::json, Collectors.counting()));
+    for (String boundary : List.of("810", "810.0000000000000001", "8.1e2", "809.99", "1e-999999999")) {
+      assertThat(literals.getOrDefault(boundary, 0L)).as(boundary).isGreaterThan(10);
+    }
+    assertThat(cases.stream().filter(c -> c.item().equals(MINIMUM)).count()).isGreaterThan(CASES / 5);
+    assertThat(cases.stream().map(Case::item).distinct().count()).isEqualTo(catalogue.itemsInForce(DATE).size());
+  }
+
+  @Test
   void aListOrAnObjectAsAValueIsRefusedNamingTheFactAtEveryJsonDoor(@TempDir Path dir) throws IOException {
     for (String value : List.of("[810]", "{\"amount\": 810}")) {
       Case c = new Case(-1, MINIMUM, Optional.empty(), Map.of(INCOME, new Literal(value, value, value)));
