@@ -228,8 +228,8 @@ class FrontEndEquivalenceTests {
   @Test
   void theApplicationsCarryEveryKindOfValueAndEveryBoundaryLiteral() {
     List<Literal> values = cases.stream().flatMap(c -> c.facts().values().stream()).toList();
-    assertThat(values.stream().map(v -> v.java().getClass()).distinct().toList()).as("the API is given every kind of Java value")
-        .contains(Boolean.class, Integer.class, Long.class, BigDecimal.class, Double.class, LocalDate.class, String.class);
+    assertThat(values.stream().map(v -> v.java().getClass().getSimpleName()).distinct().toList()).as("the API is given every kind of Java value")
+        .contains("Boolean", "Integer", "Long", "BigDecimal", "Double", "LocalDate", "String");
     Map<String, Long> literals = values.stream().collect(Collectors.groupingBy(Literal::json, Collectors.counting()));
     for (String boundary : List.of("810", "810.0000000000000001", "8.1e2", "809.99", "1e-999999999")) {
       assertThat(literals.getOrDefault(boundary, 0L)).as(boundary).isGreaterThan(10);
@@ -666,7 +666,7 @@ class FrontEndEquivalenceTests {
     }
 
     Literal integer(int v) {
-      return new Literal(String.valueOf(v), String.valueOf(v), random.nextBoolean() ? Integer.valueOf(v) : Long.valueOf(v));
+      return new Literal(String.valueOf(v), String.valueOf(v), random.nextBoolean() ? (Object) Integer.valueOf(v) : Long.valueOf(v));
     }
 
     /**
