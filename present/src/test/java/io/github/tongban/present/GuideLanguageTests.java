@@ -134,7 +134,9 @@ class GuideLanguageTests {
 
   /**
    * The item's own text (names, citations, notes, places; every string the item's JSON form holds,
-   * but for the names of enumerated values) and its conditions in words, longest first.
+   * but for the names of enumerated values) and its conditions in words, longest first. The
+   * conditions in words come from {@link Wording}, which speaks Chinese only so far: they count as
+   * the catalogue's text here until it speaks English too.
    */
   static List<String> catalogueText(Catalogue catalogue, ServiceItem item) {
     List<String> own = new ArrayList<>();
