@@ -173,7 +173,9 @@ class CliTests {
     assertThat(r.exit()).isEqualTo(ExitCodes.OK);
     assertThat(r.out()).contains("620300-MZ-001").contains("最低生活保障审核确认").contains("全市通办").contains("示例");
     Run en = run("list", "--lang", "en", "--json");
-    assertThat(en.out()).contains("\"scope\" : \"local\"");
+    assertThat(en.out()).contains("\"scope\" : \"local\"").contains("\"version\" : \"2026.1\"");
+    assertThat(run("list", "--lang", "en").out()).contains("| anywhere in the city | partly online | 2026.1").doesNotContain("全市通办")
+        .contains("Note: ");
   }
 
   @Test
@@ -206,8 +208,8 @@ class CliTests {
   void reportPrintsThePublishedFigures() {
     Run r = run("report", "--lang", "en");
     assertThat(r.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(r.out()).contains("Items ").contains("Fully online").contains("Promised-limit compression");
-    assertThat(run("report", "--json").out()).contains("\"instantShare\"");
+    assertThat(r.out()).contains("Items ").contains("Fully online").contains("Promised-limit compression").contains("  county level 52");
+    assertThat(run("report", "--json").out()).contains("\"instantShare\"").contains("\"county\" : 52");
   }
 
   @Test
@@ -306,16 +308,57 @@ class CliTests {
 
   @Test
   void guideWritesEveryItemsGuideInMarkdownAndHtml(@TempDir Path dir) throws IOException {
-    Run r = run("guide", "--out", dir.toString(), "--lang", "en");
+    Run r = run("guide", "--out", dir.toString(), "--date", "2026-03-02");
     assertThat(r.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(dir.resolve("index.html")).exists();
+    assertThat(r.out()).contains("已写出 61 个事项的办事指南");
     assertThat(Files.readString(dir.resolve("620300-MZ-002.md"))).contains("# 办事指南").contains("## 受理条件")
         .contains("年满80周岁").contains("《甘肃省老年人权益保障条例》第二十六条").contains("~~居民身份证~~");
-    assertThat(Files.readString(dir.resolve("620300-MZ-002.html"))).contains("<h2>申请材料</h2>").contains("承诺时限 5 个工作日");
+    assertThat(Files.readString(dir.resolve("620300-MZ-002.html"))).contains("<h2>申请材料</h2>").contains("承诺时限 5 个工作日")
+        .contains("<html lang=\"zh-CN\">");
+    assertThat(Files.readString(dir.resolve("index.md"))).contains("| [620300-MZ-002](620300-MZ-002.md) | 高龄津贴申领 |");
+    assertThat(Files.readString(dir.resolve("index.html"))).contains("<a href=\"620300-MZ-002.html\">620300-MZ-002</a>");
+    Path en = dir.resolve("en");
+    assertThat(run("guide", "--out", en.toString(), "--lang", "en").out()).contains("Wrote the guides of 61 item(s)");
+    assertThat(Files.readString(en.resolve("620300-MZ-002.html"))).contains("<html lang=\"en\">").contains("<h2>Materials</h2>")
+        .contains("promised limit 5 working days").contains("fully online").doesNotContain("FULL");
+    assertThat(Files.readString(en.resolve("index.md"))).contains("| Item code | Item name |").contains("(620300-MZ-002.md)");
     Run one = run("guide", "--item", "620300-NY-001");
     assertThat(one.out()).contains("属地办理").contains("农村村民一户只能拥有一处宅基地");
     assertThat(run("guide").exit()).as("--item or --out").isEqualTo(ExitCodes.USAGE);
-    assertThat(run("guide", "--item", "NOPE").exit()).isEqualTo(ExitCodes.USAGE);
+    Run unknown = run("guide", "--item", "NOPE");
+    assertThat(unknown.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unknown.err()).contains("目录中没有事项 NOPE");
+  }
+
+  @Test
+  void listGuideAndReportShowTheVersionInForceAndFlagTheUpcomingOne(@TempDir Path dir) throws IOException {
+    copySample(dir);
+    Path first = dir.resolve("items/620300-MZ-002.yaml");
+    String item = Files.readString(first);
+    Files.writeString(first, item.replace("  from: 2025-01-01", "  from: 2025-01-01\n  to: 2026-06-30"));
+    Files.writeString(dir.resolve("items/620300-MZ-002-2026.2.yaml"), item.replace("  from: 2025-01-01", "  from: 2026-07-01")
+        .replace("version: \"2026.1\"", "version: \"2026.2\"").replace("promised: 5", "promised: 3"));
+    String c = dir.toString();
+    assertThat(run("list", "--catalogue", c, "--date", "2026-03-02").out())
+        .containsPattern("(?m)^620300-MZ-002 +高龄津贴申领 \\| .* \\| 2026\\.1 \\| 自 2026-07-01 起施行新版本 2026\\.2$");
+    assertThat(run("list", "--catalogue", c, "--date", "2026-03-02", "--lang", "en").out())
+        .containsPattern("(?m)^620300-MZ-002 .* \\| 2026\\.1 \\| New version 2026\\.2 in force from 2026-07-01$");
+    assertThat(run("list", "--catalogue", c, "--date", "2026-07-01").out()).containsPattern("(?m)^620300-MZ-002 .* \\| 2026\\.2$");
+    assertThat(run("guide", "--catalogue", c, "--item", "620300-MZ-002", "--date", "2026-03-02", "--format", "html").out())
+        .contains("2026-03-02 施行的版本:2026.1").contains("<strong>自 2026-07-01 起施行新版本 2026.2</strong>").contains("承诺时限 5 个工作日");
+    assertThat(run("guide", "--catalogue", c, "--item", "620300-MZ-002", "--date", "2026-07-01", "--format", "html").out())
+        .contains("2026.2,自 2026-07-01 起施行").contains("承诺时限 3 个工作日").doesNotContain("新版本");
+    assertThat(new ObjectMapper().readTree(run("guide", "--catalogue", c, "--item", "620300-MZ-002", "--date", "2026-07-01", "--json").out())
+        .get("version").asText()).isEqualTo("2026.2");
+    Run tooEarly = run("guide", "--item", "620300-MZ-002", "--date", "2024-12-31", "--lang", "en");
+    assertThat(tooEarly.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(tooEarly.err()).contains("Item 620300-MZ-002 is not in force on 2024-12-31: its version 2026.1 is in force from 2025-01-01.");
+    assertThat(run("report", "--catalogue", c, "--date", "2026-03-02").out()).startsWith("统计日期 2026-03-02\n")
+        .contains("即将施行的新版本:\n  620300-MZ-002 高龄津贴申领:自 2026-07-01 起施行新版本 2026.2");
+    assertThat(run("report", "--catalogue", c, "--date", "2026-03-02", "--format", "html", "--lang", "en").out())
+        .contains("<h2>Upcoming versions</h2>").contains("New version 2026.2 in force from 2026-07-01");
+    assertThat(run("report", "--catalogue", c, "--date", "2026-07-01", "--json").out()).contains("\"upcoming\" : [ ]");
+    assertThat(run("list", "--date", "2024-12-31", "--json").out().strip()).as("nothing is in force before the sample starts").isEqualTo("[ ]");
   }
 
   @Test
@@ -323,6 +366,9 @@ class CliTests {
     Run r = run("report", "--format", "html");
     assertThat(r.exit()).isEqualTo(ExitCodes.OK);
     assertThat(r.out()).contains("<svg").contains("民政局").contains("承诺时限压缩比").doesNotContainPattern("(src|href)=\"https?:").doesNotContain("<script");
+    Run en = run("report", "--format", "html", "--lang", "en");
+    assertThat(en.out()).contains("<html lang=\"en\">").contains("Promised-limit compression").contains(">county level</text>")
+        .doesNotContain("承诺时限压缩比").doesNotContain("县级");
   }
 
   /** The payloads of the hostile corpus that would break generated rule or markup text (NUL cannot be written in YAML). */
