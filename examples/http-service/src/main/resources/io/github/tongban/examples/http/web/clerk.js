@@ -290,6 +290,8 @@
     error.setAttribute("role", "alert");
     buttons.append(error);
     form.append(buttons);
+    // suggestions open below the buttons, so closing them never moves a button under the pointer
+    if (field.below) form.append(field.below);
     form.addEventListener("keydown", e => {
       if (e.key === "Enter" && !e.isComposing && e.target.tagName !== "BUTTON") {
         e.preventDefault();
@@ -380,7 +382,7 @@
   }
 
   function regionField(q) {
-    const wrap = el("div", undefined, "picker");
+    const wrap = el("div");
     const input = el("input");
     input.id = "answer";
     input.name = "answer";
@@ -403,9 +405,10 @@
       chosen.textContent = m.pathText + " · " + m.code;
     });
     input.addEventListener("input", () => { picked = null; chosen.textContent = ""; });
-    wrap.append(input, chosen, list);
+    wrap.append(input, chosen);
     return {
       node: wrap,
+      below: list,
       focus: () => input.focus(),
       value: () => {
         const raw = input.value.trim();
