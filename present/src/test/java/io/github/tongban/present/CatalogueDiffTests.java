@@ -10,7 +10,30 @@ import io.github.tongban.core.load.LoadResult;
 import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.present.CatalogueDiff.Change;
 import io.github.tongban.present.CatalogueDiff.Subject;
+import io.github.tongban.core.model.Authority;
+import io.github.tongban.core.model.DeliveryMethod;
+import io.github.tongban.core.model.Fee;
+import io.github.tongban.core.model.Form;
+import io.github.tongban.core.model.HandlingMode;
+import io.github.tongban.core.model.Intermediary;
+import io.github.tongban.core.model.LegalBasis;
+import io.github.tongban.core.model.LocalInfo;
+import io.github.tongban.core.model.ProcessStep;
+import io.github.tongban.core.model.RegionLevel;
+import io.github.tongban.core.model.ServiceItem;
+import io.github.tongban.core.model.SpecialService;
+import io.github.tongban.core.model.TimeLimit;
+import io.github.tongban.core.model.Validity;
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -164,9 +187,83 @@ class CatalogueDiffTests {
     return r.orElseThrow();
   }
 
+  /** For each element of an item, a different value of it: a new element of the model needs its entry here. */
+  private static Map<String, Function<ServiceItem, Object>> mutations() {
+    Map<String, Function<ServiceItem, Object>> m = new LinkedHashMap<>();
+    m.put("code", i -> "620300-MZ-999");
+    m.put("name", i -> i.name() + "(新)");
+    m.put("aliases", i -> plus(i.aliases(), "长寿金"));
+    m.put("type", i -> next(i.type()));
+    m.put("department", i -> i.department() + "办公室");
+    m.put("version", i -> "2026.9");
+    m.put("validity", i -> new Validity(i.validity().from(), Optional.of(LocalDate.of(2030, 12, 31))));
+    m.put("legalBases", i -> plus(i.legalBases(), new LegalBasis("sl", "《示例条例》", "第一条", Optional.empty())));
+    m.put("levels", i -> plus(i.levels(), RegionLevel.PROVINCE));
+    m.put("authority", i -> new Authority(i.authority().name() + "办公室", i.authority().level()));
+    m.put("conditions", i -> Optional.empty());
+    m.put("scenarios", i -> i.scenarios().subList(0, 1));
+    m.put("materials", i -> i.materials().subList(0, i.materials().size() - 1));
+    m.put("timeLimit", i -> new TimeLimit(i.timeLimit().statutory() + 1, i.timeLimit().promised(), false, List.of()));
+    m.put("trips", i -> i.trips() + 1);
+    m.put("fee", i -> new Fee(BigDecimal.TEN, Optional.empty(), Optional.of("按件收取")));
+    m.put("onlineLevel", i -> next(i.onlineLevel()));
+    m.put("intermediaries", i -> plus(i.intermediaries(), new Intermediary("资产评估", true, Optional.empty())));
+    m.put("process", i -> plus(i.process(), new ProcessStep("归档", Optional.empty(), Optional.empty())));
+    m.put("delivery", i -> plus(i.delivery(), DeliveryMethod.POST));
+    m.put("scope", i -> next(i.scope()));
+    m.put("modes", i -> plus(i.modes(), HandlingMode.JOINT));
+    m.put("home", i -> next(i.home()));
+    m.put("forms", i -> plus(i.forms(), new Form("申请表", Optional.of("https://example.org/form"))));
+    m.put("reviewPoints", i -> plus(i.reviewPoints(), "核对申请人身份"));
+    m.put("specialServices", i -> plus(i.specialServices(), SpecialService.ACCOMPANY));
+    m.put("local", i -> Map.of("620321", new LocalInfo(Optional.of("永昌县民政局"), Optional.empty(), Optional.of("0935-0000009"),
+        Optional.empty(), Optional.empty())));
+    return m;
+  }
+
+  private static <T> List<T> plus(List<T> list, T value) {
+    List<T> out = new ArrayList<>(list);
+    out.add(value);
+    return out;
+  }
+
+  private static <E extends Enum<E>> E next(E e) {
+    E[] all = e.getDeclaringClass().getEnumConstants();
+    return all[(e.ordinal() + 1) % all.length];
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyElementOfAnItemIsSaidInWords() {
+    ServiceItem item = SAMPLE.item("620300-MZ-002").orElseThrow();
+    Map<String, Function<ServiceItem, Object>> mutations = mutations();
+    RecordComponent[] components = ServiceItem.class.getRecordComponents();
+    return Arrays.stream(components).map(c -> DynamicTest.dynamicTest(c.getName(), () -> {
+      assertThat(mutations).as("a different value for the item element " + c.getName()).containsKey(c.getName());
+      Object[] args = new Object[components.length];
+      for (int k = 0; k < components.length; k++) {
+        args[k] = components[k] == c ? mutations.get(c.getName()).apply(item) : components[k].getAccessor().invoke(item);
+      }
+      Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+      ServiceItem changed = ServiceItem.class.getDeclaredConstructor(types).newInstance(args);
+      List<ServiceItem> items = new ArrayList<>(SAMPLE.items());
+      items.set(items.indexOf(item), changed);
+      Catalogue after = new Catalogue(SAMPLE.info(), SAMPLE.facts(), SAMPLE.parameters(), SAMPLE.regions(), SAMPLE.calendar(), items);
+      for (Language language : Language.values()) {
+        List<Change> changes = CatalogueDiff.between(SAMPLE, after, language);
+        assertThat(changes).as("changes of " + c.getName()).isNotEmpty().allMatch(ch -> ch.subject() == Subject.ITEM);
+        boolean local = Set.of("version", "validity", "aliases", "local").contains(c.getName());
+        assertThat(changes.stream().anyMatch(Change::standard)).as("standard: " + changes).isEqualTo(!local);
+        List<String> text = CatalogueDiff.text(changes, language);
+        assertReadable(text);
+        assertThat(String.join("\n", text)).doesNotContain(item.getClass().getPackageName()).doesNotContain("@");
+      }
+    }));
+  }
+
   @Test
   void theSameCatalogueHasNoChanges() {
-    List<Change> changes = CatalogueDiff.between(sample(), sample(), Language.ZH);
+    Catalogue again = SampleCatalogue.load(CatalogueLoader.withDefaults()).orElseThrow();
+    List<Change> changes = CatalogueDiff.between(sample(), again, Language.ZH);
     assertThat(changes).isEmpty();
     assertThat(CatalogueDiff.text(changes, Language.ZH)).containsExactly("两个目录内容相同,没有变化。");
     assertThat(CatalogueDiff.text(changes, Language.EN)).containsExactly("No changes: the two catalogues say the same.");
