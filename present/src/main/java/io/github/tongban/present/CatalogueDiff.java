@@ -10,7 +10,6 @@ import io.github.tongban.core.model.ParameterValue;
 import io.github.tongban.core.model.Region;
 import io.github.tongban.core.model.RegionTree;
 import io.github.tongban.core.model.WorkingCalendar;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * What changed between two versions of a catalogue, element by element and in words, for the
@@ -175,8 +175,8 @@ public final class CatalogueDiff {
           r.change(r.element(e, "fact.question"), x.question(), y.question());
           r.change(r.element(e, "unit"), x.unit(), y.unit());
           r.members(r.element(e, "fact.values"), x.allowedValues(), y.allowedValues());
-          r.change(r.element(e, "fact.min"), x.min().map(BigDecimal::toPlainString), y.min().map(BigDecimal::toPlainString));
-          r.change(r.element(e, "fact.max"), x.max().map(BigDecimal::toPlainString), y.max().map(BigDecimal::toPlainString));
+          r.change(r.element(e, "fact.min"), x.min().map(DiffRecorder::plain), y.min().map(DiffRecorder::plain));
+          r.change(r.element(e, "fact.max"), x.max().map(DiffRecorder::plain), y.max().map(DiffRecorder::plain));
           r.change(r.element(e, "fact.source"), x.source(), y.source());
         });
   }
@@ -262,7 +262,7 @@ public final class CatalogueDiff {
     }
   }
 
-  private static List<Run> runs(Map<LocalDate, String> days, java.util.function.Predicate<LocalDate> include, Function<LocalDate, String> name) {
+  private static List<Run> runs(Map<LocalDate, String> days, Predicate<LocalDate> include, Function<LocalDate, String> name) {
     List<Run> out = new ArrayList<>();
     for (LocalDate d : new TreeSet<>(days.keySet())) {
       if (!include.test(d)) {

@@ -78,7 +78,11 @@ final class DiffRecorder {
     if (before.equals(after)) {
       return;
     }
-    changes.add(new Change(subject, key, name, element, before, after, standard));
+    Optional<String> shown = after;
+    if (before.map(SafeText::line).equals(after.map(SafeText::line))) {
+      shown = after.map(a -> SafeText.line(a) + t("w.invisible"));
+    }
+    changes.add(new Change(subject, key, name, element, before, shown, standard));
   }
 
   void change(String element, String before, String after) {
@@ -104,6 +108,16 @@ final class DiffRecorder {
     Set<String> b = new LinkedHashSet<>(after);
     a.stream().filter(v -> !b.contains(v)).forEach(v -> removed(element, wordsBefore.apply(v)));
     b.stream().filter(v -> !a.contains(v)).forEach(v -> added(element, wordsAfter.apply(v)));
+    order(element, before, after);
+  }
+
+  /** The order of the members both sides share, when it changed: checklists and steps are shown in order. */
+  private void order(String element, List<String> before, List<String> after) {
+    List<String> a = before.stream().filter(after::contains).distinct().toList();
+    List<String> b = after.stream().filter(before::contains).distinct().toList();
+    if (!a.equals(b)) {
+      change(element + " · " + t("el.order"), join(a), join(b));
+    }
   }
 
   /**
@@ -135,6 +149,7 @@ final class DiffRecorder {
         fields.compare(element, x, y);
       }
     }
+    order(kind, List.copyOf(a.keySet()), List.copyOf(b.keySet()));
   }
 
   static <T> Map<String, T> index(List<T> list, Function<T, String> key) {
@@ -158,7 +173,12 @@ final class DiffRecorder {
   }
 
   String yuan(BigDecimal amount) {
-    return amount.signum() == 0 ? t("w.free") : t("w.yuan", amount.toPlainString());
+    return amount.signum() == 0 ? t("w.free") : t("w.yuan", plain(amount));
+  }
+
+  /** A number as written, without trailing zeros: 10 and 10.0 are the same amount. */
+  static String plain(BigDecimal n) {
+    return n.stripTrailingZeros().toPlainString();
   }
 
   String value(Value v, Optional<String> unit) {

@@ -209,13 +209,6 @@ final class ItemDiff {
       r.change(el(e, "process.actor"), m.actor(), n.actor());
       r.change(el(e, "process.description"), m.description(), n.description());
     });
-    List<String> a = x.process().stream().map(ProcessStep::name).toList();
-    List<String> b = y.process().stream().map(ProcessStep::name).toList();
-    List<String> common = a.stream().filter(b::contains).toList();
-    List<String> commonAfter = b.stream().filter(a::contains).toList();
-    if (!common.equals(commonAfter)) {
-      r.change(el(p, "process.order"), r.join(a), r.join(b));
-    }
   }
 
   private String step(ProcessStep s) {
