@@ -444,15 +444,55 @@ class CliTests {
 
     Run r = run("diff", before.toString(), after.toString(), "--fail-on-standard-change");
     assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(r.out()).contains("620300-MZ-002 高龄津贴申领").contains("timeLimit: 法定 20 / 承诺 5 → 法定 20 / 承诺 3")
-        .contains("material bankCard").contains("local 620302(本地信息)").contains("0935-7654321");
+    assertThat(r.out()).contains("  620300-MZ-002 高龄津贴申领").contains("    承诺时限:5 个工作日 → 3 个工作日")
+        .contains("    申请材料 bankCard(社会保障卡或本人银行账户) · 可容缺:是 → 否")
+        .contains("    本地信息 620302(金川区) · 电话:0935-0000001 → 0935-7654321(不涉及标准要素)")
+        .contains("共 3 处变化,其中 2 处涉及标准要素");
+    assertThat(run("diff", before.toString(), after.toString(), "--lang", "en").out())
+        .contains("    promised time limit: 5 working days → 3 working days")
+        .contains("    material bankCard (社会保障卡或本人银行账户) · deferrable: yes → no")
+        .contains("3 change(s), 2 of them to standard elements");
 
     Files.writeString(item, Files.readString(before.resolve("items/620300-MZ-002.yaml")));
     Run localOnly = run("diff", before.toString(), after.toString(), "--fail-on-standard-change");
     assertThat(localOnly.exit()).as("a local change is not a standard change").isEqualTo(ExitCodes.OK);
-    assertThat(run("diff", before.toString(), after.toString(), "--json").out()).contains("\"standard\" : false");
+    JsonNode json = new ObjectMapper().readTree(run("diff", before.toString(), after.toString(), "--json").out());
+    assertThat(json).hasSize(1);
+    assertThat(json.get(0).get("subject").asText()).isEqualTo("item");
+    assertThat(json.get(0).get("before").asText()).isEqualTo("0935-0000001");
+    assertThat(json.get(0).get("standard").asBoolean()).isFalse();
     assertThat(run("diff", before.toString(), dir.resolve("missing").toString()).exit()).isEqualTo(ExitCodes.FAILURE);
     assertThat(run("diff", before.toString()).exit()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void diffSaysWhichFactRegionParameterAndHolidayChanged(@TempDir Path dir) throws IOException {
+    Path before = dir.resolve("old");
+    Path after = dir.resolve("new");
+    copySample(before);
+    copySample(after);
+    Path facts = after.resolve("facts.yaml");
+    Files.writeString(facts, Files.readString(facts).replace("question: 申请人今年多少周岁?", "question: 申请人几岁?"));
+    Path regions = after.resolve("regions.yaml");
+    Files.writeString(regions, Files.readString(regions).replaceFirst("name: 金川区\n", "name: 金川新区\n"));
+    Path parameters = after.resolve("parameters.yaml");
+    Files.writeString(parameters, Files.readString(parameters).replace("        value: 810\n", "        value: 850\n"));
+    Path calendar = after.resolve("calendar/2026.yaml");
+    Files.writeString(calendar, Files.readString(calendar).replace("workdays:\n", "  - {name: 示例假日, from: 2026-12-31, to: 2026-12-31}\nworkdays:\n"));
+
+    Run zh = run("diff", before.toString(), after.toString(), "--fail-on-standard-change");
+    assertThat(zh.exit()).as("facts, regions, parameters and the calendar are standard").isEqualTo(ExitCodes.FAILURE);
+    assertThat(zh.out()).contains("事实字典\n  age 年龄\n    提问:申请人今年多少周岁? → 申请人几岁?")
+        .contains("行政区划\n  620302 金川新区\n    名称:金川区 → 金川新区")
+        .contains("    期间 2026-01-01 · 数值:810 元/月 → 850 元/月")
+        .contains("工作日历\n    节假日 新增:2026-12-31 示例假日")
+        .doesNotContain("Validity[").doesNotContain("203 个");
+    Run en = run("diff", before.toString(), after.toString(), "--lang", "en");
+    assertThat(en.out()).contains("Fact dictionary\n  age 年龄\n    question: 申请人今年多少周岁? → 申请人几岁?")
+        .contains("    name: 金川区 → 金川新区").contains("    period 2026-01-01 · value: 810 元/月 → 850 元/月")
+        .contains("    public holiday added: 2026-12-31 示例假日");
+    assertThat(en.out().replaceAll("年龄|申请人今年多少周岁?|申请人几岁?|金川新区|金川区|元/月|示例假日|城市居民最低生活保障标准", ""))
+        .as("no Chinese in English output but catalogue content").doesNotContainPattern("\\p{IsHan}");
   }
 
   @Test
