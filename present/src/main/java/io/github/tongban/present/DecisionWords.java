@@ -107,6 +107,7 @@ final class DecisionWords {
         words.add(item.scenario(s.id()).flatMap(Scenario::when).map(w -> Wording.of(catalogue, w, language)).orElse(""));
       }
       parts.add(String.join(t("condition.or"), words));
+      // the engine's Chinese form of this part (如 A或B): when the whole condition is just that, the material's own requirement is settled
       viaZh = "如" + String.join("或", open.stream().map(s -> s.condition().orElseThrow().zh().substring(1)).toList());
     }
     boolean ownOpen = viaZh == null || !zh.equals(viaZh);
