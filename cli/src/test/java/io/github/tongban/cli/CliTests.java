@@ -228,7 +228,8 @@ class CliTests {
     Run r = run("decide", "--item", "620300-MZ-001", "--at", "620302001", "--date", "2026-03-02", "--facts", facts.toString(),
         "--lang", "en", "--fail-unless-eligible");
     assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(r.out()).contains("Status: NEEDS_INFO").contains("(monthlyIncomePerCapita)").doesNotContain("(householdType)");
+    assertThat(r.out()).contains("Status: More information needed").contains("(monthlyIncomePerCapita)").doesNotContain("(householdType)")
+        .doesNotContain("NEEDS_INFO");
   }
 
   @Test
@@ -304,6 +305,43 @@ class CliTests {
     Run markdown = run(md);
     assertThat(markdown.out()).startsWith("# 一次性告知书").contains("~~居民身份证~~").contains("| 家庭收入及财产状况申报表 |");
     assertThat(run("notice", "--item", "620300-MZ-001", "--format", "pdf").exit()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void noticeForAnApplicantWhoIsNotEligibleIsARefusalWithNoAcceptanceAndNoDueDate() {
+    String[] args = {"notice", "--item", "620300-MZ-002", "--date", "2026-11-30", "--at", "620321001", "--fact", "age=70"};
+    Run html = run(args);
+    assertThat(html.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(html.out()).contains("不予受理告知书").contains("年满80周岁(年龄 70 周岁,低于").contains("受理人(签字)")
+        .doesNotContain("可受理").doesNotContain("办结").doesNotContain("2026-12-07").doesNotContain("2026-12-28").doesNotContain("申请材料");
+    Run md = run(Stream.concat(Stream.of(args), Stream.of("--format", "md")).toArray(String[]::new));
+    assertThat(md.out()).startsWith("# 不予受理告知书").doesNotContain("可受理").doesNotContain("办结");
+  }
+
+  @Test
+  void noticeInEnglishIsEnglish() throws IOException {
+    String[] args = Stream.concat(Stream.of("notice", "--lang", "en", "--format", "md"), Stream.of(MINIMUM_FACTS)).toArray(String[]::new);
+    Run r = run(args);
+    assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).startsWith("# One-time notice · 最低生活保障审核确认").contains("Materials to bring").contains("~~居民身份证~~")
+        .contains("Exempt: supplied by 公安部门居民身份证电子证照").contains("2026-03-30 at the latest").contains("Clerk (signature)")
+        .contains("illustrative content, not legal text")
+        .doesNotContain("一次性告知书").doesNotContain("申请材料").doesNotContain("受理").doesNotContain("办结").doesNotContain("1 份")
+        .doesNotContain("示例内容");
+    Run html = run(Stream.concat(Stream.of("notice", "--lang", "en"), Stream.of(MINIMUM_FACTS)).toArray(String[]::new));
+    assertThat(html.out()).contains("<html lang=\"en\">").contains(">Print</button>").doesNotContain("打印");
+    JsonNode json = new ObjectMapper().readTree(run(Stream.concat(Stream.of("notice", "--lang", "en", "--json"), Stream.of(MINIMUM_FACTS))
+        .toArray(String[]::new)).out());
+    assertThat(json.get("title").asText()).isEqualTo("One-time notice · 最低生活保障审核确认");
+    assertThat(json.get("blocks").findValuesAsText("type")).contains("heading", "paragraph", "list", "table");
+  }
+
+  @Test
+  void decideInEnglishNamesNoEnumConstant() {
+    Run r = run("decide", "--item", "620300-MZ-002", "--at", "620321001", "--date", "2026-02-12", "--lang", "en",
+        "--fact", "age=82", "--fact", "householdRegion=620302001001", "--fact", "agentApplies=false");
+    assertThat(r.out()).contains("Status: Eligible").contains("Acceptance: May be accepted here, collected here and forwarded")
+        .contains("may follow, by 2026-02-26 at the latest").doesNotContainPattern("\\b(ELIGIBLE|ACCEPTED|PROXY|NONE|FULL|COPY|ORIGINAL)\\b");
   }
 
   @Test
@@ -425,7 +463,7 @@ class CliTests {
   void askReportsAnswersThatEndTooSoon() {
     Run r = runWithInput("620302001001\n", "ask", "--item", "620300-MZ-002", "--at", "620302001", "--date", "2026-03-02", "--lang", "en");
     assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(r.out()).contains("The answers ended before the interview did").contains("Status: NEEDS_INFO");
+    assertThat(r.out()).contains("The answers ended before the interview did").contains("Status: More information needed");
     assertThat(run("ask", "--item", "NOPE").exit()).isEqualTo(ExitCodes.USAGE);
   }
 
@@ -511,7 +549,7 @@ class CliTests {
     assertThat(json.readTree(run("test", "--json").out()).get("failed").asInt()).isZero();
     assertThat(json.readTree(run("guide", "--item", "620300-MZ-002", "--json").out()).get("code").asText()).isEqualTo("620300-MZ-002");
     assertThat(json.readTree(run("notice", "--item", "620300-MZ-002", "--date", "2026-03-02", "--fact", "age=82", "--json").out())
-        .get("status").asText()).isEqualTo("NEEDS_INFO");
+        .get("title").asText()).as("the notice document, not the decision").isEqualTo("补充信息告知书 · 高龄津贴申领");
     assertThat(json.readTree(runWithInput("620302001001\n70\n", "ask", "--item", "620300-MZ-002", "--date", "2026-03-02", "--json").out())
         .get("status").asText()).isEqualTo("INELIGIBLE");
     assertThat(json.readTree(run("list", "--json").out()).size()).isEqualTo(61);

@@ -265,7 +265,7 @@ public final class DecisionService implements AutoCloseable {
     if (decided.isEmpty()) {
       return;
     }
-    Doc doc = Notices.notice(decided.get().catalogue(), decided.get().decision());
+    Doc doc = Notices.notice(decided.get().catalogue(), decided.get().decision(), call.language());
     if (html) {
       call.header("Content-Security-Policy", NOTICE_POLICY);
       call.bytes(200, "text/html", doc.html(call.language()).getBytes(StandardCharsets.UTF_8));
