@@ -48,7 +48,7 @@ public final class DecisionText {
         String how = switch (m.status()) {
           case EXEMPT -> w.t("text.material.EXEMPT", m.exemptSource().orElseThrow());
           case DEFERRABLE -> w.t("text.material.DEFERRABLE", m.deferUntil().orElseThrow().toString());
-          case REQUIRED -> w.t("text.material.REQUIRED", m.copies(), w.label("form", m.form()));
+          case REQUIRED -> w.t("text.material.REQUIRED", m.copies(), Labels.of(m.form(), w.language()));
         };
         out.add("  " + (m.status() == MaterialDecision.Status.REQUIRED ? "*" : "-") + " " + m.name() + ": " + how
             + w.materialCondition(m).map(c -> w.t("text.material.condition", c)).orElse(""));
@@ -57,7 +57,7 @@ public final class DecisionText {
     acceptance(w, d.acceptance(), out);
     timing(w, d.timing(), out);
     String fee = d.fee().isFree() ? w.t("text.fee.free") : w.t("text.fee.amount", d.fee().amount().toPlainString());
-    out.add(w.t("text.footer", fee, d.trips(), w.label("online", d.onlineLevel())));
+    out.add(w.t("text.footer", fee, d.trips(), Labels.of(d.onlineLevel(), w.language())));
     return out.stream().map(SafeText::line).toList();
   }
 
@@ -74,7 +74,7 @@ public final class DecisionText {
     out.add("  " + a.explanation().in(w.language().locale()));
     a.authority().ifPresent(x -> out.add(w.t("text.authority", x)));
     if (!a.delivery().isEmpty()) {
-      out.add(w.t("text.delivery", w.join(a.delivery().stream().map(m -> w.label("delivery", m)).toList())));
+      out.add(w.t("text.delivery", w.join(a.delivery().stream().map(m -> Labels.of(m, w.language())).toList())));
     }
     a.alternatives().forEach(p -> out.add(w.t("text.alternative", p.name(), p.region())));
     if (a.outcome() != Acceptance.Outcome.ACCEPTED && a.onlineAlternative()) {

@@ -186,9 +186,9 @@ final class DiffRecorder {
     return unit.map(u -> s + " " + u).orElse(s);
   }
 
-  /** An enum constant's name: its Chinese label, or its English name from the bundle. */
+  /** An enum constant's name in the diff's language ({@link Labels}; the Chinese is the model's own label). */
   String label(Enum<?> constant, String zhLabel) {
-    return language == Language.ZH ? zhLabel : t("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+    return Labels.of(constant, language);
   }
 
   /** A field and its value: {@code 电话:0935-0000001}. */

@@ -167,7 +167,7 @@ public final class Guides {
   }
 
   /** The flag of the version of {@code code} that comes into force after {@code date}, if one is published. */
-  static Optional<String> upcoming(Catalogue catalogue, String code, LocalDate date, Language language) {
+  public static Optional<String> upcoming(Catalogue catalogue, String code, LocalDate date, Language language) {
     return catalogue.upcoming(code, date).map(next -> TEXTS.get(language, "upcoming", next.version(), next.validity().from().toString()));
   }
 

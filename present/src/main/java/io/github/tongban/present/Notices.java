@@ -68,19 +68,6 @@ public final class Notices {
     };
   }
 
-  /** The footer line of every document made from {@code c}, in both languages: its name and version, and whether its content is illustrative. */
-  public static String footer(Catalogue c) {
-    String base = c.info().name() + " " + c.info().version() + " · tongban";
-    return c.info().illustrative() ? base + " · 示例内容,仅供演示,不是法定文本 / illustrative content, not legal text" : base;
-  }
-
-  /** The footer line of every document made from {@code c}, in {@code language}. */
-  public static String footer(Catalogue c, Language language) {
-    Texts t = DecisionWords.TEXTS;
-    return t.get(language, "notice.footer", c.info().name(), c.info().version())
-        + (c.info().illustrative() ? t.get(language, "notice.footer.illustrative") : "");
-  }
-
   /** The notice for decision {@code d} in Chinese. */
   public static Doc notice(Catalogue catalogue, Decision d) {
     return notice(catalogue, d, Language.ZH);
@@ -120,7 +107,7 @@ public final class Notices {
     }
     basis(doc, w);
     signatures(doc, w, context);
-    return doc.footer(footer(catalogue, language));
+    return doc.footer(Guides.footer(catalogue, language));
   }
 
   private static void header(Doc doc, DecisionWords w, Decision d, Context context) {
@@ -223,7 +210,7 @@ public final class Notices {
       };
       boolean exempt = m.status() == MaterialDecision.Status.EXEMPT;
       rows.add(List.of(List.of(new Doc.Span(m.name(), exempt ? Doc.Style.STRIKE : Doc.Style.PLAIN)),
-          List.of(Doc.Span.plain(w.t("notice.form", w.label("form", m.form()), m.copies()))),
+          List.of(Doc.Span.plain(w.t("notice.form", Labels.of(m.form(), w.language()), m.copies()))),
           List.of(new Doc.Span(how, m.status() == MaterialDecision.Status.REQUIRED ? Doc.Style.STRONG : Doc.Style.PLAIN)),
           List.of(Doc.Span.plain(notes(w, m)))));
     }
@@ -244,7 +231,7 @@ public final class Notices {
         Doc.Style.STRONG));
     doc.para(a.explanation().in(w.language().locale()));
     if (!a.delivery().isEmpty()) {
-      doc.para(w.t("notice.delivery", w.join(a.delivery().stream().map(m -> w.label("delivery", m)).toList())));
+      doc.para(w.t("notice.delivery", w.join(a.delivery().stream().map(m -> Labels.of(m, w.language())).toList())));
     }
   }
 
@@ -270,7 +257,7 @@ public final class Notices {
       doc.para(Doc.Span.plain(w.t("notice.fee.amount", d.fee().amount().toPlainString()) + basis),
           new Doc.Span(d.fee().notes().map(n -> " " + n).orElse(""), Doc.Style.MUTED));
     }
-    doc.para(w.t("notice.trips", d.trips(), w.label("online", d.onlineLevel())));
+    doc.para(w.t("notice.trips", d.trips(), Labels.of(d.onlineLevel(), w.language())));
   }
 
   private static void basis(Doc doc, DecisionWords w) {

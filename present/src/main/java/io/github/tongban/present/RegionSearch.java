@@ -183,6 +183,6 @@ public final class RegionSearch {
 
   /** The name of a region level in {@code language}, e.g. 县级 or county level. */
   public static String levelName(RegionLevel level, Language language) {
-    return TEXTS.get(language, "level." + level.yamlName());
+    return Labels.of(level, language);
   }
 }

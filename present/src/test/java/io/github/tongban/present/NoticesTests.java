@@ -116,7 +116,7 @@ class NoticesTests {
     assertThat(zh(d)).contains("收费 20 元(依据:《国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知》第一条)", "证件工本费每证20元");
     String en = en(d);
     assertThat(en).contains("Fee: 20 yuan (basis: 《国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知》第一条)")
-        .contains("Result delivered: collected at the window, sent by post");
+        .contains("Result delivered: collected at the window, by post");
     assertThat(CatalogueText.chineseOutsideCatalogue(en, CATALOGUE)).isEmpty();
   }
 
@@ -242,7 +242,7 @@ class NoticesTests {
 
   @Test
   void theFooterIsInOneLanguage() {
-    assertThat(Notices.footer(CATALOGUE, Language.EN)).endsWith("illustrative content, not legal text").doesNotContain("示例内容");
-    assertThat(Notices.footer(CATALOGUE, Language.ZH)).endsWith("不是法定文本").doesNotContain("illustrative");
+    assertThat(Guides.footer(CATALOGUE, Language.EN)).endsWith("illustrative content, not legal text").doesNotContain("示例内容");
+    assertThat(Guides.footer(CATALOGUE, Language.ZH)).endsWith("不是法定文本").doesNotContain("illustrative");
   }
 }

@@ -12,6 +12,7 @@ import io.github.tongban.core.report.CatalogueReport;
 import io.github.tongban.core.validation.Problem;
 import io.github.tongban.present.Doc;
 import io.github.tongban.present.FactsJson;
+import io.github.tongban.present.Guides;
 import io.github.tongban.present.Json;
 import io.github.tongban.present.Language;
 import io.github.tongban.present.Notices;
@@ -212,13 +213,10 @@ public final class DecisionService implements AutoCloseable {
       ObjectNode n = Json.mapper().valueToTree(item.get());
       n.set("upcoming", upcoming(call, c, code, date.get()));
       call.json(200, n);
-    } else if (c.versions(code).isEmpty()) {
-      call.problem(404, "not-found", call.text("problem.no-item"), call.text("problem.no-item.detail", SafeText.line(code)), Map.of());
     } else {
-      String detail = c.upcoming(code, date.get())
-          .map(next -> call.text("problem.not-in-force.upcoming", code, date.get().toString(), next.version(), next.validity().from().toString()))
-          .orElse(call.text("problem.not-in-force.detail", code, date.get().toString()));
-      call.problem(404, "not-in-force", call.text("problem.not-in-force"), detail, Map.of());
+      String detail = Guides.unavailable(c, code, date.get(), call.language()).orElseThrow();
+      boolean known = !c.versions(code).isEmpty();
+      call.problem(404, known ? "not-in-force" : "not-found", call.text(known ? "problem.not-in-force" : "problem.no-item"), detail, Map.of());
     }
   }
 
@@ -226,7 +224,7 @@ public final class DecisionService implements AutoCloseable {
   private static JsonNode upcoming(Call call, Catalogue c, String code, LocalDate date) {
     return c.upcoming(code, date).<JsonNode>map(next -> Json.mapper().createObjectNode().put("version", next.version())
         .put("from", next.validity().from().toString())
-        .put("note", call.text("upcoming", next.version(), next.validity().from().toString())))
+        .put("note", Guides.upcoming(c, code, date, call.language()).orElseThrow()))
         .orElse(Json.mapper().nullNode());
   }
 
