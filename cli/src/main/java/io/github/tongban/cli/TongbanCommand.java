@@ -1,7 +1,9 @@
 package io.github.tongban.cli;
 
+import io.github.tongban.present.Language;
+import io.github.tongban.present.SafeText;
 import java.io.PrintWriter;
-import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,22 +27,30 @@ public final class TongbanCommand implements Callable<Integer> {
     this.input = input;
   }
 
-  /** A command line for {@code tongban} with the documented exit codes and no stack traces unless {@code --debug}. */
+  /**
+   * A command line for {@code tongban} with the documented exit codes, usage errors in the run's
+   * language, no stack traces unless {@code --debug}, and standard output and error behind a
+   * {@link Terminal} guard.
+   */
   public static CommandLine commandLine() {
-    return commandLine(System.in);
+    CommandLine cmd = commandLine(System.in);
+    return cmd.setOut(new Terminal(cmd.getOut())).setErr(new Terminal(cmd.getErr()));
   }
 
-  /** The same, reading interactive answers from {@code input}. */
+  /** The same, reading interactive answers from {@code input}, writing wherever the caller sets (unguarded). */
   public static CommandLine commandLine(java.io.InputStream input) {
     CommandLine cmd = new CommandLine(new TongbanCommand(input));
+    cmd.setParameterExceptionHandler(UsageError::handle);
     cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      List<String> args = parseResult.originalArgs();
+      Language language = UsageError.language(args);
       PrintWriter err = commandLine.getErr();
-      boolean debug = Arrays.asList(parseResult.originalArgs().toArray(new String[0])).contains("--debug");
-      err.println("tongban: internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-      if (debug) {
+      err.println(SafeText.line(UsageError.TEXTS.get(language, "internal.error",
+          e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
+      if (args.contains("--debug")) {
         e.printStackTrace(err);
       } else {
-        err.println("(run again with --debug to see the stack trace)");
+        err.println(UsageError.TEXTS.get(language, "internal.debug"));
       }
       err.flush();
       return ExitCodes.INTERNAL;
@@ -50,7 +60,11 @@ public final class TongbanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
+    PrintWriter err = spec.commandLine().getErr();
+    Language language = UsageError.language(spec.commandLine().getParseResult().originalArgs());
+    err.println(UsageError.TEXTS.get(language, "usage.no-command", String.join(", ", spec.subcommands().keySet())));
+    err.println(UsageError.TEXTS.get(language, "usage.help", "tongban"));
+    err.flush();
     return ExitCodes.USAGE;
   }
 }

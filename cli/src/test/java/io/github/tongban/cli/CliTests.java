@@ -180,7 +180,7 @@ class CliTests {
   void testRunsTheScenarioTestsAndPrintsTheSummary(@TempDir Path dir) throws IOException {
     Run ok = run("test");
     assertThat(ok.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(ok.out()).containsPattern("(?m)^\\d+ passed, 0 failed$");
+    assertThat(ok.out()).containsPattern("(?m)^通过 \\d+ 个,失败 0 个$");
 
     copySample(dir);
     Path tests = dir.resolve("tests/620300-MZ-002.test.yaml");
@@ -414,7 +414,8 @@ class CliTests {
     Path notADir = Files.writeString(dir.resolve("file.yaml"), "x");
     Run r = run("guide", "--out", notADir.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.INTERNAL);
-    assertThat(r.err()).contains("internal error").contains("--debug").doesNotContain("\tat ");
+    assertThat(r.err()).contains("内部错误").contains("--debug").doesNotContain("\tat ");
+    assertThat(run("guide", "--out", notADir.toString(), "--lang", "en").err()).contains("internal error").contains("run again with --debug");
     Run debug = run("guide", "--out", notADir.toString(), "--debug");
     assertThat(debug.err()).contains("\tat ");
   }
