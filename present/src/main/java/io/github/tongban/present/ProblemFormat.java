@@ -95,7 +95,7 @@ public enum ProblemFormat {
   private static String text(LoadResult result, Optional<Path> folder, Language language) {
     StringBuilder out = new StringBuilder();
     for (Problem p : result.problems()) {
-      out.append(line(p, language)).append('\n').append(TEXTS.get(language, "problem.hint", text(p.hint(), language))).append('\n');
+      out.append(line(p, language)).append("\n    ").append(TEXTS.get(language, "problem.hint", text(p.hint(), language))).append('\n');
     }
     String name = result.catalogue().map(c -> c.info().name() + " " + c.info().version())
         .or(() -> folder.map(Path::toString)).orElseGet(() -> TEXTS.get(language, "problem.sample"));
