@@ -50,7 +50,7 @@ final class TestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     TestFormat chosen = common.json ? TestFormat.JSON
-        : TestFormat.of(format).orElseThrow(() -> UsageError.of(spec, UsageError.TEXTS, "usage.format", TestFormat.ids(), format));
+        : TestFormat.of(format).orElseThrow(() -> UsageError.of(spec, l -> UsageError.TEXTS.get(l, "usage.format", TestFormat.ids(l), format)));
     PrintWriter out = spec.commandLine().getOut();
     folder = folder != null ? folder : common.catalogue;
     LoadResult catalogue = common.load(folder);

@@ -62,7 +62,7 @@ public final class TongbanCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Language language = UsageError.language(spec.commandLine().getParseResult().originalArgs());
-    err.println(UsageError.TEXTS.get(language, "usage.no-command", String.join(", ", spec.subcommands().keySet())));
+    err.println(UsageError.TEXTS.get(language, "usage.no-command", String.join(language.pick("、", ", "), spec.subcommands().keySet())));
     err.println(UsageError.TEXTS.get(language, "usage.help", "tongban"));
     err.flush();
     return ExitCodes.USAGE;

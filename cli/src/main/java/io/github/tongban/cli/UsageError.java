@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import picocli.CommandLine;
@@ -39,9 +40,9 @@ final class UsageError extends ParameterException {
     return new UsageError(spec.commandLine(), new LocalizedText(zh, en));
   }
 
-  /** The usage error of {@code spec}'s command, worded by {@code key} of {@code texts} with {@code args}. */
-  static UsageError of(CommandSpec spec, Texts texts, String key, Object... args) {
-    return of(spec, texts.get(Language.ZH, key, args), texts.get(Language.EN, key, args));
+  /** The usage error of {@code spec}'s command, worded in each language by {@code text}, e.g. from a resource bundle. */
+  static UsageError of(CommandSpec spec, Function<Language, String> text) {
+    return of(spec, text.apply(Language.ZH), text.apply(Language.EN));
   }
 
   /** The language a command line asks for: {@code --lang en} or {@code --lang=en}; Chinese otherwise. */
@@ -76,11 +77,13 @@ final class UsageError extends ParameterException {
     if (e instanceof CommandLine.MissingParameterException m) {
       ArgSpec first = m.getMissing().get(0);
       return TEXTS.get(language, first.isOption() ? "usage.missing-option" : "usage.missing-argument",
-          m.getMissing().stream().map(UsageError::name).collect(Collectors.joining(", ")));
+          m.getMissing().stream().map(UsageError::nameAndLabel).collect(Collectors.joining(language.pick("、", ", "))));
     }
     if (e instanceof CommandLine.UnmatchedArgumentException u) {
-      String text = TEXTS.get(language, u.isUnknownOption() ? "usage.unknown-option" : "usage.unknown-argument", String.join(" ", u.getUnmatched()));
-      return u.getSuggestions().isEmpty() ? text : text + " " + TEXTS.get(language, "usage.suggest", String.join(", ", u.getSuggestions()));
+      // the first argument not understood; picocli lists every one after it too
+      String text = TEXTS.get(language, u.isUnknownOption() ? "usage.unknown-option" : "usage.unknown-argument", u.getUnmatched().get(0));
+      return u.getSuggestions().isEmpty() ? text
+          : text + language.pick("", " ") + TEXTS.get(language, "usage.suggest", String.join(language.pick("、", ", "), u.getSuggestions()));
     }
     if (e instanceof CommandLine.OverwrittenOptionException o) {
       return TEXTS.get(language, "usage.overwritten", name(o.getOverwritten()));
@@ -95,7 +98,7 @@ final class UsageError extends ParameterException {
         return TEXTS.get(language, "usage.number", name(arg), e.getValue());
       }
       if (type.isEnum() && arg.completionCandidates() != null) {
-        String choices = StreamSupport.stream(arg.completionCandidates().spliterator(), false).collect(Collectors.joining(", "));
+        String choices = StreamSupport.stream(arg.completionCandidates().spliterator(), false).collect(Collectors.joining(language.pick("、", ", ")));
         return TEXTS.get(language, "usage.choice", name(arg), e.getValue(), choices);
       }
       return TEXTS.get(language, "usage.value", name(arg), e.getValue());
@@ -104,7 +107,12 @@ final class UsageError extends ParameterException {
   }
 
   private static String name(ArgSpec arg) {
-    return arg instanceof OptionSpec o ? o.longestName() + (o.arity().max() > 0 ? " " + o.paramLabel() : "") : arg.paramLabel();
+    return arg instanceof OptionSpec o ? o.longestName() : arg.paramLabel();
+  }
+
+  /** An option with what it takes ({@code --item CODE}), or a positional parameter's label. */
+  private static String nameAndLabel(ArgSpec arg) {
+    return arg instanceof OptionSpec o && o.arity().max() > 0 ? o.longestName() + " " + o.paramLabel() : name(arg);
   }
 
   /** The argument a generic error is about, or else the whole command line: picocli's own wording is English. */

@@ -39,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ProblemFormat chosen = common.json ? ProblemFormat.JSON
-        : ProblemFormat.of(format).orElseThrow(() -> UsageError.of(spec, UsageError.TEXTS, "usage.format", ProblemFormat.ids(), format));
+        : ProblemFormat.of(format).orElseThrow(() -> UsageError.of(spec, l -> UsageError.TEXTS.get(l, "usage.format", ProblemFormat.ids(l), format)));
     folder = folder != null ? folder : common.catalogue;
     LoadResult result = common.load(folder);
     // annotations are the one output a CI runner must act on: they go past the terminal guard, each line escaped by its format

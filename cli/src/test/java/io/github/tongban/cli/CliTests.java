@@ -163,7 +163,11 @@ class CliTests {
   void badArgumentsAreAUsageError() {
     assertThat(run("validate", "--no-such-option").exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(run("no-such-command").exit()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run("list", "--lang", "fr").exit()).isEqualTo(ExitCodes.USAGE);
+    Run fr = run("list", "--lang", "fr");
+    assertThat(fr.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(fr.err()).isEqualTo("--lang 的值「fr」无效:须为 zh、en 之一。\n运行 tongban list --help 查看用法。\n");
+    Run none = run();
+    assertThat(none.err()).startsWith("请给出一个命令:decide、").contains("运行 tongban --help 查看用法。");
     assertThat(run().exit()).isEqualTo(ExitCodes.USAGE);
   }
 

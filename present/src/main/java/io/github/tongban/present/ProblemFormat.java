@@ -38,9 +38,9 @@ public enum ProblemFormat {
     return Arrays.stream(values()).filter(f -> f.id().equalsIgnoreCase(id)).findFirst();
   }
 
-  /** The names of every format, for help and error messages: {@code text, json, junit, sarif, github}. */
-  public static String ids() {
-    return Arrays.stream(values()).map(ProblemFormat::id).collect(Collectors.joining(", "));
+  /** The names of every format, listed as {@code language} lists them: {@code text, json, …} or {@code text、json、…}. */
+  public static String ids(Language language) {
+    return Arrays.stream(values()).map(ProblemFormat::id).collect(Collectors.joining(language.pick("、", ", ")));
   }
 
   /**

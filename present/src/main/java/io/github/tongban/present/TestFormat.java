@@ -35,9 +35,9 @@ public enum TestFormat {
     return Arrays.stream(values()).filter(f -> f.id().equalsIgnoreCase(id)).findFirst();
   }
 
-  /** The names of every format, for help and error messages. */
-  public static String ids() {
-    return Arrays.stream(values()).map(TestFormat::id).collect(Collectors.joining(", "));
+  /** The names of every format, listed as {@code language} lists them: {@code text, json, …} or {@code text、json、…}. */
+  public static String ids(Language language) {
+    return Arrays.stream(values()).map(TestFormat::id).collect(Collectors.joining(language.pick("、", ", ")));
   }
 
   /**

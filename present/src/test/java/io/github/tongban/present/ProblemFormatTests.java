@@ -120,6 +120,7 @@ class ProblemFormatTests {
   void formatsAreNamedAsOnTheCommandLine() {
     assertThat(ProblemFormat.of("SARIF")).contains(ProblemFormat.SARIF);
     assertThat(ProblemFormat.of("xml")).isEmpty();
-    assertThat(ProblemFormat.ids()).isEqualTo("text, json, junit, sarif, github");
+    assertThat(ProblemFormat.ids(Language.EN)).isEqualTo("text, json, junit, sarif, github");
+    assertThat(ProblemFormat.ids(Language.ZH)).isEqualTo("text、json、junit、sarif、github");
   }
 }
