@@ -29,7 +29,7 @@ import picocli.CommandLine;
  * {@link Terminal} guard).
  */
 class HostileCatalogueTests {
-  static final String HOSTILE = "\"甲\\n::error file=x,line=1::forged \\e[31mred\\e[0m \\e]8;;https://evil.example/\\e\\\\link\\e]8;;\\e\\\\ \\u202Eabc ##[error]old\"";
+  static final String HOSTILE = "\"甲\\n::error file=x,line=1::forged \\e[31mred\\e[0m \\e]8;;https://evil.example/\\e\\\\link\\e]8;;\\e\\\\ \\u202Eabc ##[error]old \\uFFFF\\x01\\x85\\u2028end\"";
 
   @TempDir
   static Path dir;
@@ -80,12 +80,30 @@ class HostileCatalogueTests {
         .map(args -> dynamicTest(String.join(" ", args).replace(dir.toString(), "DIR"), () -> assertHarmless(run(args, true), args)));
   }
 
+  /** The hostile text does reach the output, neutralised; JUnit XML, to standard output or to a file, parses whatever it holds. */
   @TestFactory
-  Stream<DynamicTest> theHostileTextIsReallyInTheOutput() {
+  Stream<DynamicTest> theHostileTextArrivesNeutralisedAndJunitXmlParses() {
+    String d = dir.toString();
+    Path file = dir.resolve("tests-junit.xml");
     return Stream.of(
-        dynamicTest("test names the hostile test", () -> assertThat(run(List.of("test", dir.toString(), "--today", "2026-03-02"), false))
-            .contains("甲 ::error file=x,line=1::forged red link abc")),
-        dynamicTest("the hostile catalogue loads", () -> assertThat(run(List.of("validate", dir.toString()), false)).contains("个事项已加载")));
+        dynamicTest("validate --format junit", () -> assertThat(parse(CliTests.run("validate", d, "--format", "junit").out())
+            .getDocumentElement().getAttribute("failures")).isEqualTo("0")),
+        dynamicTest("test --junit FILE", () -> {
+          CliTests.Run r = CliTests.run("test", d, "--today", "2026-03-02", "--junit", file.toString());
+          assertThat(r.out()).contains("失败 甲 ::error file=x,line=1::forged red link abc #\u200B#[error]old \uFFFD  end");
+          org.w3c.dom.Document doc = parse(Files.readString(file));
+          // the hostile test fails, and so does a sample test that expects the condition text as it was
+          assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("2");
+          var cases = doc.getElementsByTagName("testcase");
+          List<String> names = java.util.stream.IntStream.range(0, cases.getLength())
+              .mapToObj(i -> ((org.w3c.dom.Element) cases.item(i)).getAttribute("name")).toList();
+          assertThat(names).anyMatch(n -> n.endsWith("甲 ::error file=x,line=1::forged red link abc #\u200B#[error]old \uFFFD  end"));
+        }));
+  }
+
+  static org.w3c.dom.Document parse(String xml) throws Exception {
+    return javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static String marker(String command) {
