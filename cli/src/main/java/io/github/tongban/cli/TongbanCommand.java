@@ -4,21 +4,28 @@ import io.github.tongban.present.Language;
 import io.github.tongban.present.SafeText;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The {@code tongban} command: catalogue validation and decisions for service items (通办). */
 @Command(name = "tongban", mixinStandardHelpOptions = true, version = "tongban 0.1.0",
-    description = {"通办: publish every service item once, decide the same way at every window.",
+    description = {"tongban: publish every service item once, decide the same way at every window.",
         "Without --catalogue DIR, commands use the bundled sample catalogue (illustrative, not legal text)."},
     subcommands = {DecideCommand.class, AskCommand.class, NoticeCommand.class, GuideCommand.class, ValidateCommand.class, TestCommand.class, ListCommand.class, ReportCommand.class, DiffCommand.class, ScreenCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 validation or test failure, 2 usage error, 3 internal error."})
 public final class TongbanCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
+
+  /** Read from the arguments by the handlers (help and errors come before any command runs); declared so that it is allowed here too. */
+  @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the help and messages: zh (default) or en.")
+  Lang lang = Lang.zh;
 
   /** Where interactive commands read answers: standard input, or what a test injects. */
   final java.io.InputStream input;
@@ -41,6 +48,12 @@ public final class TongbanCommand implements Callable<Integer> {
   public static CommandLine commandLine(java.io.InputStream input) {
     CommandLine cmd = new CommandLine(new TongbanCommand(input));
     cmd.setParameterExceptionHandler(UsageError::handle);
+    // the usage help in the run's language: picocli reads descriptions from the bundle when it prints them
+    cmd.setExecutionStrategy(parseResult -> {
+      boolean zh = UsageError.language(parseResult.originalArgs()) == Language.ZH;
+      cmd.setResourceBundle(ResourceBundle.getBundle("io.github.tongban.cli.usage", zh ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT));
+      return new CommandLine.RunLast().execute(parseResult);
+    });
     cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       List<String> args = parseResult.originalArgs();
       Language language = UsageError.language(args);

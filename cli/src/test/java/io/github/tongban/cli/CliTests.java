@@ -139,7 +139,8 @@ class CliTests {
     Run clean = run("validate", dir.toString(), "--warnings-as-errors", "--lang", "en");
     assertThat(clean.out()).contains("0 error(s), 0 warning(s)");
     assertThat(clean.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(run("validate", "--help").out()).contains("--warnings-as-errors");
+    assertThat(run("validate", "--help").out()).contains("--warnings-as-errors").contains("有任何警告").startsWith("用法: tongban validate");
+    assertThat(run("validate", "--help", "--lang", "en").out()).contains("Fail (exit 1) when there is any warning too").startsWith("Usage: tongban validate");
   }
 
   @Test

@@ -100,7 +100,7 @@ class LanguageTests {
 
     /** The command whose output this is; usage errors are the command line's own, whatever the command. */
     String command() {
-      return usageError ? "usage" : args.get(0);
+      return usageError ? "usage" : args.get(0).startsWith("-") ? "tongban" : args.get(0);
     }
   }
 
@@ -136,9 +136,16 @@ class LanguageTests {
         new Case(List.of("no-such-command"), "", true));
   }
 
+  /** The usage help of every command, and of tongban itself. */
+  static List<Case> help() {
+    return Stream.concat(Stream.of(new Case(List.of("--help"), "", false)),
+        Stream.of("decide", "ask", "notice", "guide", "validate", "test", "list", "report", "diff", "screen").map(c -> new Case(List.of(c, "--help"), "")))
+        .toList();
+  }
+
   @TestFactory
   Stream<DynamicTest> everyCommandSpeaksTheRunsLanguage() {
-    return Stream.concat(commands().stream(), usageErrors().stream()).flatMap(c -> Stream.of("zh", "en").map(lang ->
+    return Stream.of(commands(), usageErrors(), help()).flatMap(List::stream).flatMap(c -> Stream.of("zh", "en").map(lang ->
         dynamicTest(String.join(" ", c.args()).replace(dir.toString(), "DIR") + " --lang " + lang
             + OtherBranches.rewriting(c.command()).map(b -> " [output rewritten on " + b + "]").orElse(""),
             () -> {

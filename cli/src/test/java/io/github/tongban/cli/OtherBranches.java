@@ -16,7 +16,9 @@ final class OtherBranches {
   static final Map<String, String> REWRITING = Map.of(
       "decide", "wt-notice", "ask", "wt-notice", "notice", "wt-notice",
       "guide", "wt-guide", "report", "wt-guide", "list", "wt-guide",
-      "diff", "wt-diff", "screen", "wt-numbers");
+      "diff", "wt-diff", "screen", "wt-numbers",
+      // tongban --help --lang en lists the commands' descriptions, and those of guide and notice gloss 办事指南 and 一次性告知书
+      "tongban", "wt-guide and wt-notice");
 
   private OtherBranches() {}
 
