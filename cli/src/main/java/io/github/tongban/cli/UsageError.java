@@ -103,7 +103,14 @@ final class UsageError extends ParameterException {
       }
       return TEXTS.get(language, "usage.value", name(arg), e.getValue());
     }
-    return TEXTS.get(language, "usage.other", language == Language.EN ? Objects.toString(e.getMessage(), "") : offending(e, args));
+    String said = Objects.toString(e.getMessage(), "");
+    // a command's own ParameterException may already be worded in the run's language; picocli's own are English
+    boolean inLanguage = language == Language.EN || (e.getClass() == ParameterException.class && said.codePoints().anyMatch(UsageError::isHan));
+    return inLanguage ? said : TEXTS.get(language, "usage.other", offending(e, args));
+  }
+
+  private static boolean isHan(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
   private static String name(ArgSpec arg) {

@@ -1,7 +1,5 @@
 package io.github.tongban.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.tongban.core.load.LoadResult;
 import io.github.tongban.present.ProblemFormat;
 import java.io.PrintWriter;
@@ -48,12 +46,5 @@ final class ValidateCommand implements Callable<Integer> {
     out.flush();
     boolean failed = !result.isValid() || (warningsAsErrors && !result.warnings().isEmpty());
     return failed ? ExitCodes.FAILURE : ExitCodes.OK;
-  }
-
-  /** The JSON writer the commands shared before the presentation layer; present's {@code Json.pretty()} replaces it. */
-  static final class Json {
-    static final ObjectMapper MAPPER = io.github.tongban.present.Json.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
-
-    private Json() {}
   }
 }
