@@ -139,7 +139,8 @@ class CliTests {
     Run clean = run("validate", dir.toString(), "--warnings-as-errors", "--lang", "en");
     assertThat(clean.out()).contains("0 error(s), 0 warning(s)");
     assertThat(clean.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(run("validate", "--help").out()).contains("--warnings-as-errors");
+    assertThat(run("validate", "--help").out()).contains("--warnings-as-errors").contains("有任何警告").startsWith("用法: tongban validate");
+    assertThat(run("validate", "--help", "--lang", "en").out()).contains("Fail (exit 1) when there is any warning too").startsWith("Usage: tongban validate");
   }
 
   @Test
@@ -163,7 +164,11 @@ class CliTests {
   void badArgumentsAreAUsageError() {
     assertThat(run("validate", "--no-such-option").exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(run("no-such-command").exit()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run("list", "--lang", "fr").exit()).isEqualTo(ExitCodes.USAGE);
+    Run fr = run("list", "--lang", "fr");
+    assertThat(fr.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(fr.err()).isEqualTo("--lang 的值「fr」无效:须为 zh、en 之一。\n运行 tongban list --help 查看用法。\n");
+    Run none = run();
+    assertThat(none.err()).startsWith("请给出一个命令:decide、").contains("运行 tongban --help 查看用法。");
     assertThat(run().exit()).isEqualTo(ExitCodes.USAGE);
   }
 
@@ -182,7 +187,7 @@ class CliTests {
   void testRunsTheScenarioTestsAndPrintsTheSummary(@TempDir Path dir) throws IOException {
     Run ok = run("test");
     assertThat(ok.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(ok.out()).containsPattern("(?m)^\\d+ passed, 0 failed$");
+    assertThat(ok.out()).containsPattern("(?m)^通过 \\d+ 个,失败 0 个$");
 
     copySample(dir);
     Path tests = dir.resolve("tests/620300-MZ-002.test.yaml");
@@ -538,7 +543,8 @@ class CliTests {
     Path notADir = Files.writeString(dir.resolve("file.yaml"), "x");
     Run r = run("guide", "--out", notADir.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.INTERNAL);
-    assertThat(r.err()).contains("internal error").contains("--debug").doesNotContain("\tat ");
+    assertThat(r.err()).contains("内部错误").contains("--debug").doesNotContain("\tat ");
+    assertThat(run("guide", "--out", notADir.toString(), "--lang", "en").err()).contains("internal error").contains("run again with --debug");
     Run debug = run("guide", "--out", notADir.toString(), "--debug");
     assertThat(debug.err()).contains("\tat ");
   }
