@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code tongban guide}: the service guide (办事指南) of one or all items, the versions in force on a day. */
 @Command(name = "guide", mixinStandardHelpOptions = true,
-    description = "The service guide (办事指南) of one item (to standard output) or of every item (--out DIR: Markdown and HTML).")
+    description = "The service guide of one item (to standard output) or of every item (--out DIR: Markdown and HTML).")
 final class GuideCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

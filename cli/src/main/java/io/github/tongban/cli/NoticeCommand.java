@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
  * notice document's JSON; its kind follows the verdict (see {@link Notices}).
  */
 @Command(name = "notice", mixinStandardHelpOptions = true,
-    description = {"The notice for one application, whose kind follows the verdict: the one-time notice (一次性告知书) with the full "
+    description = {"The notice for one application, whose kind follows the verdict: the one-time notice with the full "
         + "checklist when eligible and accepted here; a refusal with its reasons when not eligible; the questions still open; "
         + "or where to apply instead.",
         "With --json, writes the notice document (title, footer, blocks of headings, paragraphs, lists and tables) as JSON, "
