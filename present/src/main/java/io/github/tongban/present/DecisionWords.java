@@ -1,18 +1,14 @@
 package io.github.tongban.present;
 
 import io.github.tongban.core.model.Catalogue;
-import io.github.tongban.core.model.Scenario;
 import io.github.tongban.core.model.ServiceItem;
 import io.github.tongban.rules.Decision;
 import io.github.tongban.rules.MaterialDecision;
 import io.github.tongban.rules.Reason;
 import io.github.tongban.rules.ScenarioRef;
 import io.github.tongban.rules.ServicePointRef;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The words for the parts of one decision in one language, from the bundle {@code notice}: the
@@ -22,14 +18,10 @@ import java.util.stream.Collectors;
 final class DecisionWords {
   static final Texts TEXTS = Texts.of("notice");
 
-  private final Catalogue catalogue;
-  private final Decision decision;
   private final ServiceItem item;
   private final Language language;
 
   DecisionWords(Catalogue catalogue, Decision decision, Language language) {
-    this.catalogue = catalogue;
-    this.decision = decision;
     this.language = language;
     this.item = catalogue.versions(decision.item()).stream().filter(v -> v.version().equals(decision.itemVersion())).findFirst()
         .or(() -> catalogue.item(decision.item()))
@@ -74,47 +66,17 @@ final class DecisionWords {
     return s.name() + scenarioCondition(s).map(c -> language.pick("(" + c + ")", " (" + c + ")")).orElse("");
   }
 
-  /**
-   * The open condition under which a scenario applies, e.g. 如委托他人代办:是 or {@code if
-   * 委托他人代办: yes}. The engine words conditions the catalogue leaves untexted in Chinese
-   * only, so English words them again from the catalogue.
-   */
+  /** The open condition under which a scenario applies, as the engine words it, e.g. 如委托他人代办:是 / if 委托他人代办: yes. */
   Optional<String> scenarioCondition(ScenarioRef s) {
-    if (s.condition().isEmpty() || language == Language.ZH) {
-      return s.condition().map(c -> c.in(language.locale()));
-    }
-    return Optional.of(item.scenario(s.id()).flatMap(Scenario::when).map(w -> t("condition.if", Wording.of(catalogue, w, language)))
-        .orElse(s.condition().get().en()));
+    return s.condition().map(c -> c.in(language.locale()));
   }
 
   /**
-   * The open condition under which a material is needed: the open scenarios that list it (unless
-   * one that applies lists it), and its own requirement when that is open too, as the engine
-   * words it in Chinese; English words the same parts again from the catalogue.
+   * The open condition under which a material is needed, as the engine words it: the open
+   * scenarios that list it (unless one that applies lists it), and its own requirement when that
+   * is open too.
    */
   Optional<String> materialCondition(MaterialDecision m) {
-    if (m.condition().isEmpty() || language == Language.ZH) {
-      return m.condition().map(c -> c.in(language.locale()));
-    }
-    String zh = m.condition().get().zh();
-    Set<String> listing = item.scenarios().stream().filter(s -> s.materials().contains(m.id())).map(Scenario::id).collect(Collectors.toSet());
-    List<String> parts = new ArrayList<>();
-    String viaZh = null;
-    if (decision.scenarios().stream().noneMatch(s -> !s.conditional() && listing.contains(s.id()))) {
-      List<ScenarioRef> open = decision.scenarios().stream().filter(s -> s.conditional() && listing.contains(s.id())).toList();
-      List<String> words = new ArrayList<>();
-      for (ScenarioRef s : open) {
-        words.add(item.scenario(s.id()).flatMap(Scenario::when).map(w -> Wording.of(catalogue, w, language)).orElse(""));
-      }
-      parts.add(String.join(t("condition.or"), words));
-      // the engine's Chinese form of this part (如 A或B): when the whole condition is just that, the material's own requirement is settled
-      viaZh = "如" + String.join("或", open.stream().map(s -> s.condition().orElseThrow().zh().substring(1)).toList());
-    }
-    boolean ownOpen = viaZh == null || !zh.equals(viaZh);
-    item.material(m.id()).flatMap(x -> x.requiredWhen()).filter(w -> ownOpen).ifPresent(w -> parts.add(Wording.of(catalogue, w, language)));
-    if (parts.isEmpty() || parts.contains("")) {
-      return Optional.of(m.condition().get().en());
-    }
-    return Optional.of(t("condition.if", String.join(t("condition.and"), parts)));
+    return m.condition().map(c -> c.in(language.locale()));
   }
 }
