@@ -14,12 +14,7 @@ import org.opentest4j.TestAbortedException;
 final class OtherBranches {
   /** Command name to its owner and what still fails, as found on main at 099de0a merged with wt-formats. */
   static final Map<String, String> REWRITING = Map.of(
-      "screen", "wt-numbers (not merged yet)",
-      "decide", "wt-notice: conditions in English quote values in 「」 (Wording); decide --json keeps U+202E and ##[ of catalogue text",
-      "notice", "wt-notice: the English --help glosses 一次性告知书",
-      "guide", "wt-guide: guide --lang en words conditions 同时满足, 等于否; the English --help glosses 办事指南",
-      "list", "wt-guide: list --json keeps U+202E and ##[ of catalogue text",
-      "tongban", "wt-guide and wt-notice: tongban --help --lang en lists their descriptions, which gloss 办事指南 and 一次性告知书");
+      "screen", "wt-numbers (not merged yet)");
 
   private OtherBranches() {}
 

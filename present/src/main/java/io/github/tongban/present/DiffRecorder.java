@@ -209,7 +209,7 @@ final class DiffRecorder {
   /** The condition in words, in the catalogue and item it belongs to, as one line. */
   String condition(Catalogue catalogue, ServiceItem item, Condition c) {
     StringBuilder out = new StringBuilder();
-    for (String line : Wording.lines(catalogue, item, c)) {
+    for (String line : Wording.lines(catalogue, item, c, language)) {
       String l = line.replaceFirst("^\u3000*(· )?", "");
       if (out.length() > 0) {
         char last = out.charAt(out.length() - 1);

@@ -60,13 +60,13 @@ public final class Guides {
     if (item.conditions().isEmpty()) {
       doc.para(w.get("guide.conditions.none"));
     } else {
-      doc.bullets(Wording.lines(catalogue, item, item.conditions().get()).stream().map(l -> List.of(Doc.Span.plain(l))).toList());
+      doc.bullets(Wording.lines(catalogue, item, item.conditions().get(), language).stream().map(l -> List.of(Doc.Span.plain(l))).toList());
     }
     doc.heading(1, w.get("guide.scenarios"));
     for (Scenario s : item.scenarios()) {
       List<Doc.Span> line = new ArrayList<>(List.of(new Doc.Span(s.name(), Doc.Style.STRONG)));
-      s.when().ifPresent(c -> line.add(Doc.Span.plain(w.get("guide.scenario.when", Wording.of(catalogue, c)))));
-      s.conditions().ifPresent(c -> line.add(Doc.Span.plain(w.get("guide.scenario.also", Wording.of(catalogue, c)))));
+      s.when().ifPresent(c -> line.add(Doc.Span.plain(w.get("guide.scenario.when", Wording.of(catalogue, c, language)))));
+      s.conditions().ifPresent(c -> line.add(Doc.Span.plain(w.get("guide.scenario.also", Wording.of(catalogue, c, language)))));
       line.add(Doc.Span.plain(w.get("guide.scenario.materials", String.join(w.get("list.separator"),
           s.materials().stream().map(m -> item.material(m).map(Material::name).orElse(m)).toList()))));
       doc.para(line.toArray(new Doc.Span[0]));
@@ -184,7 +184,7 @@ public final class Guides {
     if (m.deferrable()) {
       requirement.add(w.get("guide.material.deferrable"));
     }
-    m.requiredWhen().ifPresent(c -> requirement.add(w.get("guide.material.when", Wording.of(catalogue, c))));
+    m.requiredWhen().ifPresent(c -> requirement.add(w.get("guide.material.when", Wording.of(catalogue, c, language))));
     return List.of(List.of(m.source().exempts() ? new Doc.Span(m.name(), Doc.Style.STRIKE) : Doc.Span.plain(m.name())),
         cell(w.get("guide.material.copies", Labels.of(m.form(), language), m.copies())), cell(source),
         cell(String.join(w.get("list.clauses"), requirement)), cell(m.notes().orElse("")));

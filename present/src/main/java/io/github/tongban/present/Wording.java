@@ -18,11 +18,6 @@ public final class Wording {
 
   private Wording() {}
 
-  /** The condition tree as nested lines in Chinese, each indented by depth, with the legal basis it cites. */
-  public static List<String> lines(Catalogue catalogue, ServiceItem item, Condition c) {
-    return lines(catalogue, item, c, Language.ZH);
-  }
-
   /** The condition tree as nested lines in {@code language}, each indented by depth, with the legal basis it cites. */
   public static List<String> lines(Catalogue catalogue, ServiceItem item, Condition c, Language language) {
     List<String> out = new ArrayList<>();
@@ -32,7 +27,7 @@ public final class Wording {
 
   private static void lines(Catalogue catalogue, ServiceItem item, Condition c, Language language, int depth, List<String> out) {
     String basis = c.basis().flatMap(item::legalBasis).map(b -> TEXTS.get(language, "wording.basis", b.citation())).orElse("");
-    String indent = "\u3000\u3000".repeat(depth) + (depth > 0 ? "· " : "");
+    String indent = language.pick("\u3000\u3000", "\u00a0\u00a0\u00a0\u00a0").repeat(depth) + (depth > 0 ? "· " : "");
     if (c instanceof Condition.All a) {
       out.add(indent + a.text().map(t -> TEXTS.get(language, "wording.all.text", t, basis)).orElseGet(() -> TEXTS.get(language, "wording.all", basis)));
       a.children().forEach(ch -> lines(catalogue, item, ch, language, depth + 1, out));
@@ -42,11 +37,6 @@ public final class Wording {
     } else {
       out.add(indent + of(catalogue, c, language) + basis);
     }
-  }
-
-  /** One condition in Chinese words. */
-  public static String of(Catalogue catalogue, Condition c) {
-    return of(catalogue, c, Language.ZH);
   }
 
   /** One condition in words in {@code language} (see {@link ConditionWording}); the catalogue's own text as written. */
