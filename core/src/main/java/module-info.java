@@ -2,8 +2,8 @@
  * tongban core: the catalogue model, the strict YAML loader and the validator.
  *
  * <p>Exported: the model ({@code model}, {@code condition}), problems and limits
- * ({@code validation}), and the loader ({@code load}). Everything under {@code internal} is
- * implementation.
+ * ({@code validation}), the loader ({@code load}), and conditions in words ({@code wording}).
+ * Everything under {@code internal} is implementation.
  */
 module io.github.tongban.core {
   requires com.fasterxml.jackson.databind;
@@ -17,6 +17,7 @@ module io.github.tongban.core {
   exports io.github.tongban.core.load;
   exports io.github.tongban.core.scenario;
   exports io.github.tongban.core.report;
+  exports io.github.tongban.core.wording;
   // the settlement of conditions over their possible answers: shared by the validator and the engine only
   exports io.github.tongban.core.internal.logic to io.github.tongban.rules;
 }

@@ -1,7 +1,11 @@
 package io.github.tongban.cli;
 
-import io.github.tongban.core.condition.FactType;
 import io.github.tongban.core.model.Catalogue;
+import io.github.tongban.present.DecisionText;
+import io.github.tongban.present.Interview;
+import io.github.tongban.present.Json;
+import io.github.tongban.present.Language;
+import io.github.tongban.present.SafeText;
 import io.github.tongban.rules.Application;
 import io.github.tongban.rules.Decision;
 import io.github.tongban.rules.DecisionEngine;
@@ -12,8 +16,9 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,36 +64,28 @@ final class AskCommand implements Callable<Integer> {
     PrintWriter result = spec.commandLine().getOut();
     // with --json the interview goes to standard error, so that standard output holds only the JSON decision
     PrintWriter out = common.json ? spec.commandLine().getErr() : result;
-    Lang l = common.lang;
+    Language l = common.lang.language();
     DecisionEngine engine = DecisionEngine.of(catalogue.get());
     Application.Builder b = Application.forItem(item);
-    if (at != null) {
-      b.at(at);
-    }
-    if (date != null) {
-      b.on(date);
-    }
+    Optional.ofNullable(at).ifPresent(b::at);
+    Optional.ofNullable(date).ifPresent(b::on);
     Application application = b.build();
     BufferedReader in = new BufferedReader(new InputStreamReader(parent.input, StandardCharsets.UTF_8));
     Decision decision;
     try {
       decision = engine.decide(application);
     } catch (InvalidApplicationException e) {
-      e.problems().forEach(p -> spec.commandLine().getErr().println(p.field() + ": " + p.message().in(l.locale())));
-      spec.commandLine().getErr().flush();
-      return ExitCodes.USAGE;
+      return DecideCommand.invalid(e, common, spec.commandLine().getErr());
     }
-    out.printf("%s %s%n", decision.item(), decision.itemName());
-    // first the questions that can change the status; once it is settled, those that settle the
-    // scenario, the materials or acceptance (answers may stop there: the status no longer depends on them)
-    // an empty answer skips an optional question; the end of the answers ends the optional ones
-    java.util.Set<String> skipped = new java.util.HashSet<>();
+    out.println(SafeText.line(decision.item() + " " + decision.itemName()));
+    // questions that can change the status, then optional ones (Enter skips one, the end of the answers ends them)
+    Set<String> skipped = new HashSet<>();
     boolean ended = false;
-    for (int asked = 0; !ended && next(decision, skipped).isPresent() && asked < MAX_QUESTIONS; asked++) {
-      Question q = next(decision, skipped).get();
+    for (int asked = 0; !ended && Interview.next(decision, skipped).isPresent() && asked < MAX_QUESTIONS; asked++) {
+      Question q = Interview.next(decision, skipped).get();
       boolean settled = decision.nextQuestions().isEmpty();
       while (true) {
-        out.printf("%s%s%s%n> ", settled ? l.pick("(可选,直接回车跳过)", "(optional, Enter skips) ") : "", q.question(), hint(q, l));
+        out.printf("%s%n> ", Interview.prompt(q, settled, l));
         out.flush();
         String line = in.readLine();
         if (settled && (line == null || line.isBlank())) {
@@ -98,71 +95,25 @@ final class AskCommand implements Callable<Integer> {
           break;
         }
         if (line == null) {
-          out.println();
-          out.println(l.pick("回答在问完之前结束;以下是目前的结论。", "The answers ended before the interview did; this is the decision so far."));
-          DecisionText.print(decision, l, out);
+          out.printf("%n%s%n%s", Interview.endedEarly(l), DecisionText.of(catalogue.get(), decision, l));
           out.flush();
           return ExitCodes.FAILURE;
         }
-        Object answer = answer(q, line.trim());
         try {
-          Application next = application.with(q.fact(), answer);
+          Application next = application.with(q.fact(), Interview.answer(q, line));
           decision = engine.decide(next);
           application = next;
           break;
         } catch (InvalidApplicationException e) {
-          e.problems().forEach(p -> out.println("  " + p.message().in(l.locale())));
-          out.println(l.pick("  请重新回答。", "  Please answer again."));
+          e.problems().forEach(p -> out.println("  " + SafeText.line(p.message().in(l.locale()))));
+          out.println(Interview.answerAgain(l));
         }
       }
     }
     out.println();
     out.flush();
-    if (common.json) {
-      result.println(DecideCommand.JSON.writeValueAsString(decision));
-    } else {
-      DecisionText.print(decision, l, result);
-    }
+    result.print(common.json ? Json.pretty().writeValueAsString(decision) + "\n" : DecisionText.of(catalogue.get(), decision, l));
     result.flush();
     return ExitCodes.OK;
-  }
-
-  /** The next question to ask: one that can change the status, or else one that settles the rest. */
-  private static Optional<Question> next(Decision d, java.util.Set<String> skipped) {
-    return d.nextQuestions().stream().findFirst()
-        .or(() -> d.followUpQuestions().stream().filter(q -> !skipped.contains(q.fact())).findFirst());
-  }
-
-  private static String hint(Question q, Lang l) {
-    if (q.type() == FactType.BOOLEAN) {
-      return l.pick(" [1 是 / 2 否]", " [1 yes / 2 no]");
-    }
-    if (!q.allowedValues().isEmpty()) {
-      StringBuilder s = new StringBuilder(" [");
-      for (int i = 0; i < q.allowedValues().size(); i++) {
-        s.append(i == 0 ? "" : " / ").append(i + 1).append(' ').append(q.allowedValues().get(i));
-      }
-      return s.append(']').toString();
-    }
-    return q.unit().map(u -> " (" + u + ")").orElse("");
-  }
-
-  /** The answer as typed, with a choice's number or a yes/no word turned into its value. */
-  private static Object answer(Question q, String text) {
-    if (q.type() == FactType.BOOLEAN) {
-      return switch (text.toLowerCase(java.util.Locale.ROOT)) {
-        case "1", "是", "y", "yes", "true" -> Boolean.TRUE;
-        case "2", "否", "n", "no", "false" -> Boolean.FALSE;
-        default -> text;
-      };
-    }
-    List<String> values = q.allowedValues();
-    if (!values.isEmpty() && text.matches("\\d{1,3}")) {
-      int i = Integer.parseInt(text) - 1;
-      if (i >= 0 && i < values.size()) {
-        return values.get(i);
-      }
-    }
-    return text;
   }
 }

@@ -36,8 +36,7 @@ final class CommonOptions {
   Optional<Catalogue> validCatalogue(PrintWriter err) {
     LoadResult result = load(catalogue);
     if (!result.isValid()) {
-      result.errors().forEach(p -> err.println(p.format(lang.locale())));
-      err.println(lang.pick("事项目录有错误,请先运行 tongban validate。", "The catalogue has errors; run tongban validate."));
+      err.print(io.github.tongban.present.ProblemFormat.refusal(result.errors(), lang.language()));
       err.flush();
     }
     return result.catalogue();

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.tongban.core.model.Catalogue;
-import io.github.tongban.rules.Application;
+import io.github.tongban.present.DecisionText;
+import io.github.tongban.present.Json;
 import io.github.tongban.rules.Decision;
 import io.github.tongban.rules.InvalidApplicationException;
 import io.github.tongban.rules.Status;
 import java.io.PrintWriter;
-
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "decide", mixinStandardHelpOptions = true,
     description = "Decide one application: status and reasons, next questions, materials, acceptance, due date.")
 final class DecideCommand implements Callable<Integer> {
+  /** The JSON writer other commands still use; decisions are written with {@link Json#pretty()}. */
   static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule())
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -45,22 +46,21 @@ final class DecideCommand implements Callable<Integer> {
     if (catalogue.isEmpty()) {
       return ExitCodes.FAILURE;
     }
-    Application app = application.application(spec.commandLine());
     Decision d;
     try {
-      d = CommonOptions.engine(catalogue.get()).decide(app);
+      d = CommonOptions.engine(catalogue.get()).decide(application.application(spec.commandLine()));
     } catch (InvalidApplicationException e) {
-      PrintWriter err = spec.commandLine().getErr();
-      e.problems().forEach(p -> err.println(p.field() + ": " + p.message().in(common.lang.locale())));
-      err.flush();
-      return ExitCodes.USAGE;
+      return invalid(e, common, spec.commandLine().getErr());
     }
-    if (common.json) {
-      out.println(JSON.writeValueAsString(d));
-    } else {
-      DecisionText.print(d, common.lang, out);
-    }
+    out.print(common.json ? Json.pretty().writeValueAsString(d) + "\n" : DecisionText.of(catalogue.get(), d, common.lang.language()));
     out.flush();
     return failUnlessEligible && d.status() != Status.ELIGIBLE ? ExitCodes.FAILURE : ExitCodes.OK;
+  }
+
+  /** Prints the problems of an application that cannot be decided and returns the usage exit code. */
+  static int invalid(InvalidApplicationException e, CommonOptions common, PrintWriter err) {
+    e.problems().forEach(p -> err.println(p.field() + ": " + p.message().in(common.lang.locale())));
+    err.flush();
+    return ExitCodes.USAGE;
   }
 }

@@ -8,9 +8,12 @@ public final class ExitCodes {
   public static final int OK = 0;
   /** The catalogue has errors, a test failed, or (with {@code --fail-unless-eligible}) the decision is not eligible. */
   public static final int FAILURE = 1;
-  /** The command line was wrong: an unknown option, a missing argument, a bad value. */
+  /**
+   * The command line was wrong: an unknown option, a missing argument, a bad value; said on standard
+   * error in the run's language, with the command to run for help ({@link UsageError}).
+   */
   public static final int USAGE = 2;
-  /** Something went wrong inside tongban; {@code --debug} shows the stack trace. */
+  /** Something went wrong inside tongban, said in the run's language; {@code --debug} shows the stack trace. */
   public static final int INTERNAL = 3;
 
   private ExitCodes() {}

@@ -1,18 +1,21 @@
 package io.github.tongban.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.tongban.core.model.Catalogue;
-import io.github.tongban.core.model.ServiceItem;
+import io.github.tongban.present.Json;
+import io.github.tongban.present.Listing;
+import io.github.tongban.rules.DecisionEngine;
 import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code tongban list}: the items of a catalogue with code, name, department, scope and online level. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List the items of a catalogue.")
+/** {@code tongban list}: the items in force on a day, with code, name, department, scope, online level and version. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List the items of a catalogue in force on a day, flagging upcoming versions.")
 final class ListCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -20,28 +23,21 @@ final class ListCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "List the versions in force on this day (default: today).")
+  LocalDate date;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Optional<Catalogue> loaded = common.validCatalogue(spec.commandLine().getErr());
-    if (loaded.isEmpty()) {
+    Optional<Catalogue> catalogue = common.validCatalogue(spec.commandLine().getErr());
+    if (catalogue.isEmpty()) {
       return ExitCodes.FAILURE;
     }
-    Catalogue catalogue = loaded.get();
+    LocalDate day = date == null ? LocalDate.now(DecisionEngine.CITY_ZONE) : date;
     if (common.json) {
-      ArrayNode items = ValidateCommand.Json.MAPPER.createArrayNode();
-      for (ServiceItem i : catalogue.items()) {
-        items.addObject().put("code", i.code()).put("name", i.name()).put("department", i.department())
-            .put("scope", i.scope().yamlName()).put("onlineLevel", i.onlineLevel().yamlName());
-      }
-      out.println(ValidateCommand.Json.MAPPER.writeValueAsString(items));
+      out.println(Json.pretty().writeValueAsString(Listing.json(catalogue.get(), day)));
     } else {
-      for (ServiceItem i : catalogue.items()) {
-        String scope = common.lang.pick(i.scope().label(), i.scope().yamlName());
-        String online = common.lang.pick(i.onlineLevel().label(), i.onlineLevel().yamlName());
-        out.printf("%-16s %s | %s | %s | %s%n", i.code(), i.name(), i.department(), scope, online);
-      }
-      catalogue.info().notice().ifPresent(n -> out.println(common.lang.pick("说明:", "Note: ") + n));
+      Listing.lines(catalogue.get(), day, common.lang.language()).forEach(out::println);
     }
     out.flush();
     return ExitCodes.OK;

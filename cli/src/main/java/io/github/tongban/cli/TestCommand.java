@@ -1,20 +1,21 @@
 package io.github.tongban.cli;
 
-import io.github.tongban.present.Xml;
 import io.github.tongban.catalog.SampleCatalogue;
 import io.github.tongban.core.load.LoadResult;
 import io.github.tongban.core.load.ScenarioTestLoader;
 import io.github.tongban.core.scenario.ScenarioSuite;
 import io.github.tongban.core.validation.Problem;
+import io.github.tongban.present.TestFormat;
 import io.github.tongban.rules.DecisionEngine;
 import io.github.tongban.rules.ScenarioRunner;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +37,10 @@ final class TestCommand implements Callable<Integer> {
   @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", description = "The catalogue folder.")
   Path folder;
 
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "text (default), json, junit (JUnit XML) or github (annotations for the failures, then the summary).")
+  String format = "text";
+
   @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML to FILE.")
   Path junit;
 
@@ -44,63 +49,27 @@ final class TestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    TestFormat chosen = common.json ? TestFormat.JSON
+        : TestFormat.of(format).orElseThrow(() -> UsageError.of(spec, l -> UsageError.TEXTS.get(l, "usage.format", TestFormat.ids(l), format)));
     PrintWriter out = spec.commandLine().getOut();
     folder = folder != null ? folder : common.catalogue;
     LoadResult catalogue = common.load(folder);
     ScenarioSuite suite = folder == null ? SampleCatalogue.tests() : ScenarioTestLoader.withDefaults().load(folder);
-    List<Problem> problems = new java.util.ArrayList<>(catalogue.errors());
-    problems.addAll(suite.problems());
     if (!catalogue.isValid() || !suite.isValid()) {
-      problems.forEach(p -> out.println(p.format(common.lang.locale())));
-      out.println(common.lang.pick("事项目录或测试文件有错误,未运行测试。", "The catalogue or the test files have errors; no test was run."));
+      List<Problem> problems = new ArrayList<>(catalogue.errors());
+      problems.addAll(suite.problems());
+      out.print(TestFormat.notRun(problems, common.lang.language()));
       out.flush();
       return ExitCodes.FAILURE;
     }
     ScenarioRunner runner = new ScenarioRunner(DecisionEngine.of(catalogue.orElseThrow()),
         today == null ? LocalDate.now(DecisionEngine.CITY_ZONE) : today, common.lang.locale());
     List<ScenarioRunner.Outcome> outcomes = runner.run(suite.tests());
-    long failed = outcomes.stream().filter(o -> !o.passed()).count();
     if (junit != null) {
-      writeJunit(junit, outcomes);
+      Files.writeString(junit, TestFormat.JUNIT.render(outcomes, Optional.ofNullable(folder), common.lang.language()), StandardCharsets.UTF_8);
     }
-    if (common.json) {
-      var root = ValidateCommand.Json.MAPPER.createObjectNode().put("passed", outcomes.size() - failed).put("failed", failed);
-      var results = root.putArray("results");
-      for (ScenarioRunner.Outcome o : outcomes) {
-        var n = results.addObject().put("file", o.test().file()).put("line", o.test().line()).put("item", o.test().item())
-            .put("name", o.test().name()).put("passed", o.passed());
-        o.failures().forEach(n.putArray("failures")::add);
-      }
-      out.println(ValidateCommand.Json.MAPPER.writeValueAsString(root));
-      out.flush();
-      return failed == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
-    }
-    for (ScenarioRunner.Outcome o : outcomes) {
-      if (!o.passed()) {
-        out.printf("%s: %s %s%n", o.test().where(), common.lang.pick("失败", "FAILED"), o.test().name());
-        o.failures().forEach(f -> out.println("    " + f));
-      }
-    }
-    out.printf("%d passed, %d failed%n", outcomes.size() - failed, failed);
+    (chosen == TestFormat.GITHUB ? Terminal.unguarded(out) : out).print(chosen.render(outcomes, Optional.ofNullable(folder), common.lang.language()));
     out.flush();
-    return failed == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
-  }
-
-  private static void writeJunit(Path file, List<ScenarioRunner.Outcome> outcomes) throws java.io.IOException {
-    long failed = outcomes.stream().filter(o -> !o.passed()).count();
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-      w.write("<testsuite name=\"tongban scenario tests\" tests=\"" + outcomes.size() + "\" failures=\"" + failed + "\" errors=\"0\" skipped=\"0\">\n");
-      for (ScenarioRunner.Outcome o : outcomes) {
-        w.write("  <testcase classname=\"" + Xml.escape(o.test().file()) + "\" name=\"" + Xml.escape(o.test().where() + " " + o.test().name()) + "\"");
-        if (o.passed()) {
-          w.write("/>\n");
-        } else {
-          w.write(">\n    <failure message=\"" + Xml.escape(o.failures().get(0)) + "\">"
-              + Xml.escape(String.join("\n", o.failures())) + "</failure>\n  </testcase>\n");
-        }
-      }
-      w.write("</testsuite>\n");
-    }
+    return outcomes.stream().allMatch(ScenarioRunner.Outcome::passed) ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 }

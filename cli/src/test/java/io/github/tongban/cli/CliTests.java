@@ -139,7 +139,8 @@ class CliTests {
     Run clean = run("validate", dir.toString(), "--warnings-as-errors", "--lang", "en");
     assertThat(clean.out()).contains("0 error(s), 0 warning(s)");
     assertThat(clean.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(run("validate", "--help").out()).contains("--warnings-as-errors");
+    assertThat(run("validate", "--help").out()).contains("--warnings-as-errors").contains("有任何警告").startsWith("用法: tongban validate");
+    assertThat(run("validate", "--help", "--lang", "en").out()).contains("Fail (exit 1) when there is any warning too").startsWith("Usage: tongban validate");
   }
 
   @Test
@@ -163,7 +164,11 @@ class CliTests {
   void badArgumentsAreAUsageError() {
     assertThat(run("validate", "--no-such-option").exit()).isEqualTo(ExitCodes.USAGE);
     assertThat(run("no-such-command").exit()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run("list", "--lang", "fr").exit()).isEqualTo(ExitCodes.USAGE);
+    Run fr = run("list", "--lang", "fr");
+    assertThat(fr.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(fr.err()).isEqualTo("--lang 的值「fr」无效:须为 zh、en 之一。\n运行 tongban list --help 查看用法。\n");
+    Run none = run();
+    assertThat(none.err()).startsWith("请给出一个命令:decide、").contains("运行 tongban --help 查看用法。");
     assertThat(run().exit()).isEqualTo(ExitCodes.USAGE);
   }
 
@@ -173,14 +178,16 @@ class CliTests {
     assertThat(r.exit()).isEqualTo(ExitCodes.OK);
     assertThat(r.out()).contains("620300-MZ-001").contains("最低生活保障审核确认").contains("全市通办").contains("示例");
     Run en = run("list", "--lang", "en", "--json");
-    assertThat(en.out()).contains("\"scope\" : \"local\"");
+    assertThat(en.out()).contains("\"scope\" : \"local\"").contains("\"version\" : \"2026.1\"");
+    assertThat(run("list", "--lang", "en").out()).contains("| anywhere in the city | partly online | 2026.1").doesNotContain("全市通办")
+        .contains("Note: ");
   }
 
   @Test
   void testRunsTheScenarioTestsAndPrintsTheSummary(@TempDir Path dir) throws IOException {
     Run ok = run("test");
     assertThat(ok.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(ok.out()).containsPattern("(?m)^\\d+ passed, 0 failed$");
+    assertThat(ok.out()).containsPattern("(?m)^通过 \\d+ 个,失败 0 个$");
 
     copySample(dir);
     Path tests = dir.resolve("tests/620300-MZ-002.test.yaml");
@@ -206,8 +213,8 @@ class CliTests {
   void reportPrintsThePublishedFigures() {
     Run r = run("report", "--lang", "en");
     assertThat(r.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(r.out()).contains("Items ").contains("Fully online").contains("Promised-limit compression");
-    assertThat(run("report", "--json").out()).contains("\"instantShare\"");
+    assertThat(r.out()).contains("Items ").contains("Fully online").contains("Promised-limit compression").contains("  county level 52");
+    assertThat(run("report", "--json").out()).contains("\"instantShare\"").contains("\"county\" : 52");
   }
 
   @Test
@@ -226,7 +233,8 @@ class CliTests {
     Run r = run("decide", "--item", "620300-MZ-001", "--at", "620302001", "--date", "2026-03-02", "--facts", facts.toString(),
         "--lang", "en", "--fail-unless-eligible");
     assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(r.out()).contains("Status: NEEDS_INFO").contains("(monthlyIncomePerCapita)").doesNotContain("(householdType)");
+    assertThat(r.out()).contains("Status: More information needed").contains("(monthlyIncomePerCapita)").doesNotContain("(householdType)")
+        .doesNotContain("NEEDS_INFO");
   }
 
   @Test
@@ -305,17 +313,95 @@ class CliTests {
   }
 
   @Test
-  void guideWritesEveryItemsGuideInMarkdownAndHtml(@TempDir Path dir) throws IOException {
-    Run r = run("guide", "--out", dir.toString(), "--lang", "en");
+  void noticeForAnApplicantWhoIsNotEligibleIsARefusalWithNoAcceptanceAndNoDueDate() {
+    String[] args = {"notice", "--item", "620300-MZ-002", "--date", "2026-11-30", "--at", "620321001", "--fact", "age=70"};
+    Run html = run(args);
+    assertThat(html.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(html.out()).contains("不予受理告知书").contains("年满80周岁(年龄 70 周岁,低于").contains("受理人(签字)")
+        .doesNotContain("可受理").doesNotContain("办结").doesNotContain("2026-12-07").doesNotContain("2026-12-28").doesNotContain("申请材料");
+    Run md = run(Stream.concat(Stream.of(args), Stream.of("--format", "md")).toArray(String[]::new));
+    assertThat(md.out()).startsWith("# 不予受理告知书").doesNotContain("可受理").doesNotContain("办结");
+  }
+
+  @Test
+  void noticeInEnglishIsEnglish() throws IOException {
+    String[] args = Stream.concat(Stream.of("notice", "--lang", "en", "--format", "md"), Stream.of(MINIMUM_FACTS)).toArray(String[]::new);
+    Run r = run(args);
     assertThat(r.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(dir.resolve("index.html")).exists();
+    assertThat(r.out()).startsWith("# One-time notice · 最低生活保障审核确认").contains("Materials to bring").contains("~~居民身份证~~")
+        .contains("Exempt: supplied by 公安部门居民身份证电子证照").contains("2026-03-30 at the latest").contains("Clerk (signature)")
+        .contains("illustrative content, not legal text")
+        .doesNotContain("一次性告知书").doesNotContain("申请材料").doesNotContain("受理").doesNotContain("办结").doesNotContain("1 份")
+        .doesNotContain("示例内容");
+    Run html = run(Stream.concat(Stream.of("notice", "--lang", "en"), Stream.of(MINIMUM_FACTS)).toArray(String[]::new));
+    assertThat(html.out()).contains("<html lang=\"en\">").contains(">Print</button>").doesNotContain("打印");
+    JsonNode json = new ObjectMapper().readTree(run(Stream.concat(Stream.of("notice", "--lang", "en", "--json"), Stream.of(MINIMUM_FACTS))
+        .toArray(String[]::new)).out());
+    assertThat(json.get("title").asText()).isEqualTo("One-time notice · 最低生活保障审核确认");
+    assertThat(json.get("blocks").findValuesAsText("type")).contains("heading", "paragraph", "list", "table");
+  }
+
+  @Test
+  void decideInEnglishNamesNoEnumConstant() {
+    Run r = run("decide", "--item", "620300-MZ-002", "--at", "620321001", "--date", "2026-02-12", "--lang", "en",
+        "--fact", "age=82", "--fact", "householdRegion=620302001001", "--fact", "agentApplies=false");
+    assertThat(r.out()).contains("Status: Eligible").contains("Acceptance: May be accepted here, collected here and forwarded")
+        .contains("may follow, by 2026-02-26 at the latest").doesNotContainPattern("\\b(ELIGIBLE|ACCEPTED|PROXY|NONE|FULL|COPY|ORIGINAL)\\b");
+  }
+
+  @Test
+  void guideWritesEveryItemsGuideInMarkdownAndHtml(@TempDir Path dir) throws IOException {
+    Run r = run("guide", "--out", dir.toString(), "--date", "2026-03-02");
+    assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).contains("已写出 61 个事项的办事指南");
     assertThat(Files.readString(dir.resolve("620300-MZ-002.md"))).contains("# 办事指南").contains("## 受理条件")
         .contains("年满80周岁").contains("《甘肃省老年人权益保障条例》第二十六条").contains("~~居民身份证~~");
-    assertThat(Files.readString(dir.resolve("620300-MZ-002.html"))).contains("<h2>申请材料</h2>").contains("承诺时限 5 个工作日");
+    assertThat(Files.readString(dir.resolve("620300-MZ-002.html"))).contains("<h2>申请材料</h2>").contains("承诺时限 5 个工作日")
+        .contains("<html lang=\"zh-CN\">");
+    assertThat(Files.readString(dir.resolve("index.md"))).contains("| [620300-MZ-002](620300-MZ-002.md) | 高龄津贴申领 |");
+    assertThat(Files.readString(dir.resolve("index.html"))).contains("<a href=\"620300-MZ-002.html\">620300-MZ-002</a>");
+    Path en = dir.resolve("en");
+    assertThat(run("guide", "--out", en.toString(), "--lang", "en").out()).contains("Wrote the guides of 61 item(s)");
+    assertThat(Files.readString(en.resolve("620300-MZ-002.html"))).contains("<html lang=\"en\">").contains("<h2>Materials</h2>")
+        .contains("promised limit 5 working days").contains("fully online").doesNotContain("FULL");
+    assertThat(Files.readString(en.resolve("index.md"))).contains("| Item code | Item name |").contains("(620300-MZ-002.md)");
     Run one = run("guide", "--item", "620300-NY-001");
     assertThat(one.out()).contains("属地办理").contains("农村村民一户只能拥有一处宅基地");
     assertThat(run("guide").exit()).as("--item or --out").isEqualTo(ExitCodes.USAGE);
-    assertThat(run("guide", "--item", "NOPE").exit()).isEqualTo(ExitCodes.USAGE);
+    Run unknown = run("guide", "--item", "NOPE");
+    assertThat(unknown.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(unknown.err()).contains("目录中没有事项 NOPE");
+  }
+
+  @Test
+  void listGuideAndReportShowTheVersionInForceAndFlagTheUpcomingOne(@TempDir Path dir) throws IOException {
+    copySample(dir);
+    Path first = dir.resolve("items/620300-MZ-002.yaml");
+    String item = Files.readString(first);
+    Files.writeString(first, item.replace("  from: 2025-01-01", "  from: 2025-01-01\n  to: 2026-06-30"));
+    Files.writeString(dir.resolve("items/620300-MZ-002-2026.2.yaml"), item.replace("  from: 2025-01-01", "  from: 2026-07-01")
+        .replace("version: \"2026.1\"", "version: \"2026.2\"").replace("promised: 5", "promised: 3"));
+    String c = dir.toString();
+    assertThat(run("list", "--catalogue", c, "--date", "2026-03-02").out())
+        .containsPattern("(?m)^620300-MZ-002 +高龄津贴申领 \\| .* \\| 2026\\.1 \\| 自 2026-07-01 起施行新版本 2026\\.2$");
+    assertThat(run("list", "--catalogue", c, "--date", "2026-03-02", "--lang", "en").out())
+        .containsPattern("(?m)^620300-MZ-002 .* \\| 2026\\.1 \\| New version 2026\\.2 in force from 2026-07-01$");
+    assertThat(run("list", "--catalogue", c, "--date", "2026-07-01").out()).containsPattern("(?m)^620300-MZ-002 .* \\| 2026\\.2$");
+    assertThat(run("guide", "--catalogue", c, "--item", "620300-MZ-002", "--date", "2026-03-02", "--format", "html").out())
+        .contains("2026-03-02 施行的版本:2026.1").contains("<strong>自 2026-07-01 起施行新版本 2026.2</strong>").contains("承诺时限 5 个工作日");
+    assertThat(run("guide", "--catalogue", c, "--item", "620300-MZ-002", "--date", "2026-07-01", "--format", "html").out())
+        .contains("2026.2,自 2026-07-01 起施行").contains("承诺时限 3 个工作日").doesNotContain("新版本");
+    assertThat(new ObjectMapper().readTree(run("guide", "--catalogue", c, "--item", "620300-MZ-002", "--date", "2026-07-01", "--json").out())
+        .get("version").asText()).isEqualTo("2026.2");
+    Run tooEarly = run("guide", "--item", "620300-MZ-002", "--date", "2024-12-31", "--lang", "en");
+    assertThat(tooEarly.exit()).isEqualTo(ExitCodes.USAGE);
+    assertThat(tooEarly.err()).contains("Item 620300-MZ-002 is not in force on 2024-12-31: its version 2026.1 is in force from 2025-01-01.");
+    assertThat(run("report", "--catalogue", c, "--date", "2026-03-02").out()).startsWith("统计日期 2026-03-02\n")
+        .contains("即将施行的新版本:\n  620300-MZ-002 高龄津贴申领:自 2026-07-01 起施行新版本 2026.2");
+    assertThat(run("report", "--catalogue", c, "--date", "2026-03-02", "--format", "html", "--lang", "en").out())
+        .contains("<h2>Upcoming versions</h2>").contains("New version 2026.2 in force from 2026-07-01");
+    assertThat(run("report", "--catalogue", c, "--date", "2026-07-01", "--json").out()).contains("\"upcoming\" : [ ]");
+    assertThat(run("list", "--date", "2024-12-31", "--json").out().strip()).as("nothing is in force before the sample starts").isEqualTo("[ ]");
   }
 
   @Test
@@ -323,6 +409,9 @@ class CliTests {
     Run r = run("report", "--format", "html");
     assertThat(r.exit()).isEqualTo(ExitCodes.OK);
     assertThat(r.out()).contains("<svg").contains("民政局").contains("承诺时限压缩比").doesNotContainPattern("(src|href)=\"https?:").doesNotContain("<script");
+    Run en = run("report", "--format", "html", "--lang", "en");
+    assertThat(en.out()).contains("<html lang=\"en\">").contains("Promised-limit compression").contains(">county level</text>")
+        .doesNotContain("承诺时限压缩比").doesNotContain("县级");
   }
 
   /** The payloads of the hostile corpus that would break generated rule or markup text (NUL cannot be written in YAML). */
@@ -379,7 +468,7 @@ class CliTests {
   void askReportsAnswersThatEndTooSoon() {
     Run r = runWithInput("620302001001\n", "ask", "--item", "620300-MZ-002", "--at", "620302001", "--date", "2026-03-02", "--lang", "en");
     assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(r.out()).contains("The answers ended before the interview did").contains("Status: NEEDS_INFO");
+    assertThat(r.out()).contains("The answers ended before the interview did").contains("Status: More information needed");
     assertThat(run("ask", "--item", "NOPE").exit()).isEqualTo(ExitCodes.USAGE);
   }
 
@@ -398,15 +487,55 @@ class CliTests {
 
     Run r = run("diff", before.toString(), after.toString(), "--fail-on-standard-change");
     assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(r.out()).contains("620300-MZ-002 高龄津贴申领").contains("timeLimit: 法定 20 / 承诺 5 → 法定 20 / 承诺 3")
-        .contains("material bankCard").contains("local 620302(本地信息)").contains("0935-7654321");
+    assertThat(r.out()).contains("  620300-MZ-002 高龄津贴申领").contains("    承诺时限:5 个工作日 → 3 个工作日")
+        .contains("    申请材料 bankCard(社会保障卡或本人银行账户) · 可容缺:是 → 否")
+        .contains("    本地信息 620302(金川区) · 电话:0935-0000001 → 0935-7654321(不涉及标准要素)")
+        .contains("共 3 处变化,其中 2 处涉及标准要素");
+    assertThat(run("diff", before.toString(), after.toString(), "--lang", "en").out())
+        .contains("    promised time limit: 5 working days → 3 working days")
+        .contains("    material bankCard (社会保障卡或本人银行账户) · deferrable: yes → no")
+        .contains("3 change(s), 2 of them to standard elements");
 
     Files.writeString(item, Files.readString(before.resolve("items/620300-MZ-002.yaml")));
     Run localOnly = run("diff", before.toString(), after.toString(), "--fail-on-standard-change");
     assertThat(localOnly.exit()).as("a local change is not a standard change").isEqualTo(ExitCodes.OK);
-    assertThat(run("diff", before.toString(), after.toString(), "--json").out()).contains("\"standard\" : false");
+    JsonNode json = new ObjectMapper().readTree(run("diff", before.toString(), after.toString(), "--json").out());
+    assertThat(json).hasSize(1);
+    assertThat(json.get(0).get("subject").asText()).isEqualTo("item");
+    assertThat(json.get(0).get("before").asText()).isEqualTo("0935-0000001");
+    assertThat(json.get(0).get("standard").asBoolean()).isFalse();
     assertThat(run("diff", before.toString(), dir.resolve("missing").toString()).exit()).isEqualTo(ExitCodes.FAILURE);
     assertThat(run("diff", before.toString()).exit()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void diffSaysWhichFactRegionParameterAndHolidayChanged(@TempDir Path dir) throws IOException {
+    Path before = dir.resolve("old");
+    Path after = dir.resolve("new");
+    copySample(before);
+    copySample(after);
+    Path facts = after.resolve("facts.yaml");
+    Files.writeString(facts, Files.readString(facts).replace("question: 申请人今年多少周岁?", "question: 申请人几岁?"));
+    Path regions = after.resolve("regions.yaml");
+    Files.writeString(regions, Files.readString(regions).replaceFirst("name: 金川区\n", "name: 金川新区\n"));
+    Path parameters = after.resolve("parameters.yaml");
+    Files.writeString(parameters, Files.readString(parameters).replace("        value: 810\n", "        value: 850\n"));
+    Path calendar = after.resolve("calendar/2026.yaml");
+    Files.writeString(calendar, Files.readString(calendar).replace("workdays:\n", "  - {name: 示例假日, from: 2026-12-31, to: 2026-12-31}\nworkdays:\n"));
+
+    Run zh = run("diff", before.toString(), after.toString(), "--fail-on-standard-change");
+    assertThat(zh.exit()).as("facts, regions, parameters and the calendar are standard").isEqualTo(ExitCodes.FAILURE);
+    assertThat(zh.out()).contains("事实字典\n  age 年龄\n    提问:申请人今年多少周岁? → 申请人几岁?")
+        .contains("行政区划\n  620302 金川新区\n    名称:金川区 → 金川新区")
+        .contains("    期间 2026-01-01 · 数值:810 元/月 → 850 元/月")
+        .contains("工作日历\n    节假日 新增:2026-12-31 示例假日")
+        .doesNotContain("Validity[").doesNotContain("203 个");
+    Run en = run("diff", before.toString(), after.toString(), "--lang", "en");
+    assertThat(en.out()).contains("Fact dictionary\n  age 年龄\n    question: 申请人今年多少周岁? → 申请人几岁?")
+        .contains("    name: 金川区 → 金川新区").contains("    period 2026-01-01 · value: 810 元/月 → 850 元/月")
+        .contains("    public holiday added: 2026-12-31 示例假日");
+    assertThat(en.out().replaceAll("年龄|申请人今年多少周岁?|申请人几岁?|金川新区|金川区|元/月|示例假日|城市居民最低生活保障标准", ""))
+        .as("no Chinese in English output but catalogue content").doesNotContainPattern("\\p{IsHan}");
   }
 
   @Test
@@ -414,7 +543,8 @@ class CliTests {
     Path notADir = Files.writeString(dir.resolve("file.yaml"), "x");
     Run r = run("guide", "--out", notADir.toString());
     assertThat(r.exit()).isEqualTo(ExitCodes.INTERNAL);
-    assertThat(r.err()).contains("internal error").contains("--debug").doesNotContain("\tat ");
+    assertThat(r.err()).contains("内部错误").contains("--debug").doesNotContain("\tat ");
+    assertThat(run("guide", "--out", notADir.toString(), "--lang", "en").err()).contains("internal error").contains("run again with --debug");
     Run debug = run("guide", "--out", notADir.toString(), "--debug");
     assertThat(debug.err()).contains("\tat ");
   }
@@ -425,7 +555,7 @@ class CliTests {
     assertThat(json.readTree(run("test", "--json").out()).get("failed").asInt()).isZero();
     assertThat(json.readTree(run("guide", "--item", "620300-MZ-002", "--json").out()).get("code").asText()).isEqualTo("620300-MZ-002");
     assertThat(json.readTree(run("notice", "--item", "620300-MZ-002", "--date", "2026-03-02", "--fact", "age=82", "--json").out())
-        .get("status").asText()).isEqualTo("NEEDS_INFO");
+        .get("title").asText()).as("the notice document, not the decision").isEqualTo("补充信息告知书 · 高龄津贴申领");
     assertThat(json.readTree(runWithInput("620302001001\n70\n", "ask", "--item", "620300-MZ-002", "--date", "2026-03-02", "--json").out())
         .get("status").asText()).isEqualTo("INELIGIBLE");
     assertThat(json.readTree(run("list", "--json").out()).size()).isEqualTo(61);

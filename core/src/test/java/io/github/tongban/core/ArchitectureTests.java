@@ -18,7 +18,7 @@ class ArchitectureTests {
 
   @ArchTest
   static final ArchRule modelKnowsNothingOfLoading = noClasses()
-      .that().resideInAnyPackage("..core.model..", "..core.condition..", "..core.validation..", "..core.scenario..", "..core.report..")
+      .that().resideInAnyPackage("..core.model..", "..core.condition..", "..core.validation..", "..core.scenario..", "..core.report..", "..core.wording..")
       .should().dependOnClassesThat().resideInAnyPackage("..core.internal..", "..core.load..");
 
   @ArchTest
@@ -28,7 +28,7 @@ class ArchitectureTests {
 
   @ArchTest
   static final ArchRule apiHidesThirdPartyLibraries = noClasses()
-      .that().resideInAnyPackage("io.github.tongban.core", "..core.model..", "..core.condition..", "..core.validation..", "..core.scenario..", "..core.report..", "..core.load..")
+      .that().resideInAnyPackage("io.github.tongban.core", "..core.model..", "..core.condition..", "..core.validation..", "..core.scenario..", "..core.report..", "..core.wording..", "..core.load..")
       .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.yaml..", "com.networknt..");
 
   @ArchTest

@@ -149,23 +149,30 @@ public final class Doc {
     return out.toString();
   }
 
+  /**
+   * Spans as one line of CommonMark. The white space around a span's text is kept between spans
+   * (outside any emphasis markers, which may not touch it), and only the line's outer spaces go.
+   */
   private static String md(List<Span> spans) {
     StringBuilder out = new StringBuilder();
     for (Span s : spans) {
       String flat = SafeText.line(s.text());
-      if (flat.isEmpty()) {
+      String core = flat.strip();
+      if (core.isEmpty()) {
+        out.append(flat);
         continue;
       }
-      String t = md(flat);
-      out.append(switch (s.style()) {
-        case STRONG -> emphasisSafe(flat) ? "**" + t + "**" : t;
-        case MUTED -> emphasisSafe(flat) ? "*" + t + "*" : t;
+      String t = md(core);
+      int start = flat.indexOf(core);
+      out.append(flat, 0, start).append(switch (s.style()) {
+        case STRONG -> emphasisSafe(core) ? "**" + t + "**" : t;
+        case MUTED -> emphasisSafe(core) ? "*" + t + "*" : t;
         case LINK -> "[" + t + "](" + href(s.href().orElseThrow()) + ")";
-        case STRIKE -> emphasisSafe(flat) ? "~~" + t + "~~" : t;
+        case STRIKE -> emphasisSafe(core) ? "~~" + t + "~~" : t;
         case PLAIN -> t;
-      });
+      }).append(flat, start + core.length(), flat.length());
     }
-    return out.toString();
+    return out.toString().replaceAll("^ +| +$", "");
   }
 
   /**

@@ -12,12 +12,13 @@ import java.util.Optional;
  * it applied.
  *
  * @param kind whether the condition fails, is still open, or holds
- * @param wording the condition as the catalogue words it (or as derived from the fact dictionary)
+ * @param wording the condition in Chinese and English, as the catalogue words it (the same in both) or as
+ *     derived from the fact dictionary (see {@link io.github.tongban.core.wording.ConditionWording})
  * @param basis the legal basis the condition cites, or its nearest enclosing condition cites
  * @param facts the facts the condition tests
  * @param applied each comparison under the condition whose fact is known, with the values applied
  */
-public record Reason(Kind kind, String wording, Optional<LegalBasis> basis, List<String> facts, List<AppliedValue> applied) {
+public record Reason(Kind kind, LocalizedText wording, Optional<LegalBasis> basis, List<String> facts, List<AppliedValue> applied) {
   public Reason {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(wording, "wording");
@@ -26,13 +27,16 @@ public record Reason(Kind kind, String wording, Optional<LegalBasis> basis, List
     applied = List.copyOf(applied);
   }
 
-  /** The condition with the values applied, e.g. 年满80周岁(年龄 70 周岁,低于 80 周岁). */
+  /**
+   * The condition with the values applied, e.g. 年满80周岁(年龄 70 周岁,低于 80 周岁) / 年满80周岁
+   * (年龄 70 周岁, below 80 周岁).
+   */
   public LocalizedText text() {
     if (applied.isEmpty()) {
-      return new LocalizedText(wording, wording);
+      return wording;
     }
-    StringBuilder zh = new StringBuilder(wording).append('(');
-    StringBuilder en = new StringBuilder(wording).append(" (");
+    StringBuilder zh = new StringBuilder(wording.zh()).append('(');
+    StringBuilder en = new StringBuilder(wording.en()).append(" (");
     for (int i = 0; i < applied.size(); i++) {
       zh.append(i == 0 ? "" : ";").append(applied.get(i).text().zh());
       en.append(i == 0 ? "" : "; ").append(applied.get(i).text().en());

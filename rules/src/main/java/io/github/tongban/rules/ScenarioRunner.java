@@ -79,7 +79,7 @@ public final class ScenarioRunner {
     List<String> failures = new ArrayList<>();
     check(failures, "status", x.status(), word(d.status().name()));
     x.reasons().ifPresent(expected -> {
-      List<String> got = d.reasons().stream().map(Reason::wording).toList();
+      List<String> got = d.reasons().stream().map(r -> r.wording().zh()).toList();
       List<String> missing = expected.stream().filter(e -> !got.contains(e)).toList();
       if (!missing.isEmpty()) {
         failures.add(message("test.reasons", missing, got));

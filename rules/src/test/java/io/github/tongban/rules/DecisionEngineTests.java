@@ -72,7 +72,7 @@ class DecisionEngineTests {
     Decision d = engine.decide(Application.forItem(ELDERLY).fact("age", 70).fact("householdRegion", JINCHUAN_HOME).on(MONDAY).build());
     assertThat(d.status()).isEqualTo(io.github.tongban.rules.Status.INELIGIBLE);
     assertThat(d.reasons()).filteredOn(r -> r.kind() == Reason.Kind.FAILED).singleElement().satisfies(r -> {
-      assertThat(r.wording()).isEqualTo("年满80周岁");
+      assertThat(r.wording().zh()).isEqualTo("年满80周岁");
       assertThat(r.basis().orElseThrow().citation()).isEqualTo("《甘肃省老年人权益保障条例》第二十六条");
       assertThat(r.facts()).containsExactly("age");
     });
@@ -167,7 +167,7 @@ class DecisionEngineTests {
     assertThat(d.nextQuestions()).isEmpty();
     assertThat(d.reasons()).anySatisfy(r -> {
       assertThat(r.kind()).isEqualTo(Reason.Kind.FAILED);
-      assertThat(r.wording()).isEqualTo("家庭财产状况符合当地规定");
+      assertThat(r.wording().zh()).isEqualTo("家庭财产状况符合当地规定");
     });
   }
 

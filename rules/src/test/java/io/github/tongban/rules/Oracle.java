@@ -65,18 +65,18 @@ public final class Oracle {
     Map<String, String> materials = new LinkedHashMap<>();
     Optional<LocalDate> defer = Optional.empty();
     for (MaterialDecision m : d.materials()) {
-      materials.put(m.id(), m.status().name() + m.condition().map(c -> "?" + c.zh()).orElse(""));
+      materials.put(m.id(), m.status().name() + m.condition().map(c -> "?" + c.zh() + " / " + c.en()).orElse(""));
       if (m.deferUntil().isPresent()) {
         defer = m.deferUntil();
       }
     }
     List<String> reasons = new ArrayList<>();
     for (Reason r : d.reasons()) {
-      reasons.add(reason(r.kind().name(), r.wording(), r.basis().map(b -> b.id()).orElse("-"), r.facts(),
+      reasons.add(reason(r.kind().name(), r.wording().zh() + " / " + r.wording().en(), r.basis().map(b -> b.id()).orElse("-"), r.facts(),
           r.applied().stream().map(a -> applied(a.fact(), a.value(), a.operator(), a.holds(), a.threshold(), a.parameter(), a.inForceFrom()))
               .toList()));
     }
-    return new Expected(d.status(), d.scenarios().stream().map(s -> s.id() + s.condition().map(c -> "?" + c.zh()).orElse("")).toList(),
+    return new Expected(d.status(), d.scenarios().stream().map(s -> s.id() + s.condition().map(c -> "?" + c.zh() + " / " + c.en()).orElse("")).toList(),
         materials, d.acceptance().outcome(), d.acceptance().mode(), d.acceptance().authority(),
         d.acceptance().alternatives().stream().map(ServicePointRef::region).toList(), d.timing().acceptedOn(),
         d.timing().acceptedOnNonWorkingDay(), d.timing().promisedDue(),
@@ -132,7 +132,7 @@ public final class Oracle {
       if (t == Tri.TRUE) {
         scenarios.add(s.id());
       } else if (t == Tri.OPEN) {
-        scenarios.add(s.id() + "?如" + words.derived(s.when().get()));
+        scenarios.add(s.id() + "?如" + words.derived(s.when().get()) + " / if " + words.derivedEn(s.when().get()));
         openParts.add(c -> eval(s.when().get(), c, date));
       }
     }
@@ -234,7 +234,8 @@ public final class Oracle {
         item.scenarios().forEach(s -> s.when().ifPresent(w -> factsOf(w, all)));
         f = List.copyOf(all);
       }
-      reasons.add(reason(open ? "UNKNOWN" : "FAILED", open ? "尚不能确定适用哪种办理情形。" : "没有适用的办理情形。", "-", f, List.of()));
+      reasons.add(reason(open ? "UNKNOWN" : "FAILED", open ? "尚不能确定适用哪种办理情形。 / Which handling scenario applies is not known yet."
+          : "没有适用的办理情形。 / No handling scenario applies.", "-", f, List.of()));
     }
     List<String> alternatives = List.of();
     Optional<String> homeInCity = household.filter(h -> !path(h).isEmpty()).or(() -> residence.filter(h -> !path(h).isEmpty()));
@@ -266,17 +267,20 @@ public final class Oracle {
   /** An open material's condition in words: the open scenarios that list it (when none surely applies), and its open requiredWhen. */
   private String materialCondition(ServiceItem item, Material m, Table table, LocalDate date, Reasons words) {
     List<String> parts = new ArrayList<>();
+    List<String> partsEn = new ArrayList<>();
     List<Scenario> listing = item.scenarios().stream().filter(s -> s.materials().contains(m.id())).toList();
     boolean surely = listing.stream().anyMatch(s -> s.when().isEmpty() || table.truth(c -> eval(s.when().get(), c, date)) == Tri.TRUE);
     if (!surely) {
-      parts.add(String.join("或", listing.stream()
-          .filter(s -> table.truth(c -> eval(s.when().get(), c, date)) == Tri.OPEN)
-          .map(s -> words.derived(s.when().get())).toList()));
+      List<Condition> open = listing.stream().filter(s -> table.truth(c -> eval(s.when().get(), c, date)) == Tri.OPEN)
+          .map(s -> s.when().get()).toList();
+      parts.add(String.join("或", open.stream().map(words::derived).toList()));
+      partsEn.add(String.join(" or ", open.stream().map(words::derivedEn).toList()));
     }
     if (m.requiredWhen().isPresent() && table.truth(c -> eval(m.requiredWhen().get(), c, date)) == Tri.OPEN) {
       parts.add(words.derived(m.requiredWhen().get()));
+      partsEn.add(words.derivedEn(m.requiredWhen().get()));
     }
-    return "如" + String.join(",且", parts);
+    return "如" + String.join(",且", parts) + " / if " + String.join(", and ", partsEn);
   }
 
   // ---------------------------------------------------------------- the table of completions
@@ -592,7 +596,8 @@ public final class Oracle {
       String kind = met ? "MET" : t == Tri.FALSE ? "FAILED" : "UNKNOWN";
       boolean leaf = c instanceof Condition.Compare || c instanceof Condition.Known;
       if (c.text().isPresent() || leaf || c instanceof Condition.Not) {
-        String wording = c.text().orElseGet(() -> c instanceof Condition.Not n ? "不满足:" + derived(n.child()) : derived(c));
+        String wording = c.text().map(x -> x + " / " + x).orElseGet(() -> c instanceof Condition.Not n
+            ? "不满足:" + derived(n.child()) + " / not: " + derivedEn(n.child()) : derived(c) + " / " + derivedEn(c));
         Set<String> f = new LinkedHashSet<>();
         factsOf(c, f);
         List<String> applied = new ArrayList<>();
@@ -670,6 +675,49 @@ public final class Oracle {
       }
       List<Condition> parts = c instanceof Condition.All a ? a.children() : ((Condition.Any) c).children();
       return String.join(c instanceof Condition.All ? ",且" : ",或", parts.stream().map(this::derived).toList());
+    }
+
+    /** The English wording of a condition without text: the dictionary's names, English words around them. */
+    private String derivedEn(Condition c) {
+      if (c.text().isPresent()) {
+        return c.text().get();
+      }
+      if (c instanceof Condition.Known k) {
+        return label(k.fact()) + " must be given";
+      }
+      if (c instanceof Condition.Compare cmp) {
+        if (cmp.operand() instanceof Operand.Literal l && l.value() instanceof Value.Bool b) {
+          return label(cmp.fact()) + ": " + ((cmp.operator() == Operator.EQ) == b.value() ? "yes" : "no");
+        }
+        String operand;
+        if (cmp.operand() instanceof Operand.Literal l) {
+          operand = l.value() instanceof Value.Bool b ? (b.value() ? "yes" : "no") : l.value().toString();
+        } else if (cmp.operand() instanceof Operand.ListOf l) {
+          operand = String.join(", ", l.values().stream().map(Value::toString).toList());
+        } else if (cmp.operand() instanceof Operand.ParameterRef p) {
+          operand = catalogue.parameter(p.parameter()).orElseThrow().label();
+        } else {
+          String code = ((Operand.RegionRef) cmp.operand()).region();
+          operand = catalogue.regions().region(code).map(Region::name).orElse(code);
+        }
+        String op = switch (cmp.operator()) {
+          case EQ -> "is";
+          case NE -> "is not";
+          case LT -> "is less than";
+          case LE -> "is at most";
+          case GT -> "is greater than";
+          case GE -> "is at least";
+          case IN -> "is one of";
+          case NOT_IN -> "is none of";
+          case WITHIN -> "is within";
+        };
+        return label(cmp.fact()) + " " + op + " " + operand;
+      }
+      if (c instanceof Condition.Not n) {
+        return "not: " + derivedEn(n.child());
+      }
+      List<Condition> parts = c instanceof Condition.All a ? a.children() : ((Condition.Any) c).children();
+      return String.join(c instanceof Condition.All ? ", and " : " or ", parts.stream().map(this::derivedEn).toList());
     }
 
     private String label(String fact) {

@@ -45,7 +45,7 @@ final class Acceptances {
       case NOT_FULLY_ONLINE -> Texts.of("acceptance.not-fully-online");
       case LEVEL -> Texts.of("acceptance.level");
       case IN_SCOPE -> Texts.of("acceptance.in-scope." + verdict.mode().orElseThrow().name().toLowerCase(java.util.Locale.ROOT));
-      case OUT_OF_SCOPE -> Texts.of("acceptance.out-of-scope", item.scope().label());
+      case OUT_OF_SCOPE -> Texts.of("acceptance.out-of-scope", Texts.of("scope." + item.scope().name()));
       case OUTSIDE_CITY -> Texts.of("acceptance.outside-city", household.orElse(""));
       case HOME_UNKNOWN -> Texts.of("acceptance.home-unknown");
       case RESIDENCE_UNKNOWN -> Texts.of("acceptance.residence-unknown");

@@ -13,6 +13,7 @@ import io.github.tongban.core.model.Material;
 import io.github.tongban.core.model.Region;
 import io.github.tongban.core.model.Scenario;
 import io.github.tongban.core.model.ServiceItem;
+import io.github.tongban.core.wording.ConditionWording;
 import io.github.tongban.rules.Acceptance;
 import io.github.tongban.rules.Application;
 import io.github.tongban.rules.Channel;
@@ -192,8 +193,8 @@ public final class Decider {
       if (applies == Tri.TRUE) {
         scenarios.add(ScenarioRef.applies(s.id(), s.name()));
       } else if (applies == Tri.OPEN) {
-        String condition = words.wording(s.when().orElseThrow());
-        scenarios.add(new ScenarioRef(s.id(), s.name(), true, Optional.of(new LocalizedText("如" + condition, "if " + condition))));
+        LocalizedText condition = ConditionWording.ifSo(words.wording(s.when().orElseThrow()));
+        scenarios.add(new ScenarioRef(s.id(), s.name(), true, Optional.of(condition)));
         openParts.add(logic.selectors().get(s.id()));
       }
     }
@@ -258,7 +259,7 @@ public final class Decider {
       LocalizedText text = Texts.of(open ? "reason.scenario-unknown" : "reason.no-scenario");
       List<String> facts = open ? settlement.space().facts().stream().filter(factsOf(settlement.relevant(logic.scenariosHold(), known))::contains).toList()
           : program.selectors().values().stream().flatMap(n -> Reasons.factsOf(n).stream()).distinct().toList();
-      out.add(new Reason(open ? Reason.Kind.UNKNOWN : Reason.Kind.FAILED, text.zh(), Optional.empty(), facts, List.of()));
+      out.add(new Reason(open ? Reason.Kind.UNKNOWN : Reason.Kind.FAILED, text, Optional.empty(), facts, List.of()));
     }
   }
 
@@ -304,27 +305,23 @@ public final class Decider {
   /** When an open material is needed, in words: the open scenarios that list it, and its own open requiredWhen. */
   private static LocalizedText materialCondition(ServiceItem item, Material m, ItemLogic logic, Settlement.Assignment known, Reasons words) {
     Settlement settlement = logic.settlement();
-    List<String> zh = new ArrayList<>();
-    List<String> en = new ArrayList<>();
+    List<LocalizedText> parts = new ArrayList<>();
     boolean viaOpenScenario = item.scenarios().stream().filter(s -> s.materials().contains(m.id()))
         .noneMatch(s -> settlement.settle(logic.selectors().get(s.id()), known) == Tri.TRUE);
     if (viaOpenScenario) {
-      List<String> names = new ArrayList<>();
+      List<LocalizedText> names = new ArrayList<>();
       for (Scenario s : item.scenarios()) {
         if (s.materials().contains(m.id()) && settlement.settle(logic.selectors().get(s.id()), known) == Tri.OPEN) {
           names.add(words.wording(s.when().orElseThrow()));
         }
       }
-      zh.add(String.join("或", names));
-      en.add(String.join(" or ", names));
+      parts.add(ConditionWording.either(names));
     }
     if (m.requiredWhen().isPresent()
         && settlement.settle(logic.formula(m.requiredWhen().get()).orElseThrow(), known) == Tri.OPEN) {
-      String w = words.wording(m.requiredWhen().get());
-      zh.add(w);
-      en.add(w);
+      parts.add(words.wording(m.requiredWhen().get()));
     }
-    return new LocalizedText("如" + String.join(",且", zh), "if " + String.join(", and ", en));
+    return ConditionWording.ifSo(ConditionWording.allOf(parts));
   }
 
   // ------------------------------------------------------------------ questions

@@ -14,6 +14,7 @@ import io.github.tongban.core.model.FactDefinition;
 import io.github.tongban.core.model.Parameter;
 import io.github.tongban.core.model.Region;
 import io.github.tongban.core.model.ServiceItem;
+import io.github.tongban.core.wording.ConditionWording;
 import io.github.tongban.rules.AppliedValue;
 import io.github.tongban.rules.Reason;
 import io.github.tongban.rules.internal.ConditionRules.AllNode;
@@ -41,6 +42,7 @@ final class Reasons {
   private final ItemLogic logic;
   private final Map<String, Value> facts;
   private final Function<Node, Tri> settled;
+  private final ConditionWording conditions;
 
   /**
    * @param settled a node's settled truth: its rule-derived truth when it has one, else the settlement's
@@ -51,6 +53,7 @@ final class Reasons {
     this.logic = logic;
     this.facts = facts;
     this.settled = settled;
+    this.conditions = ConditionWording.of(catalogue);
   }
 
   /** The reasons under {@code node} for a decision whose status is eligible ({@code met}) or not. */
@@ -60,14 +63,14 @@ final class Reasons {
       return;
     }
     Optional<String> cited = node.source().flatMap(Condition::basis).or(() -> basis);
-    Optional<String> text = node.source().flatMap(Condition::text);
+    boolean text = node.source().flatMap(Condition::text).isPresent();
     Reason.Kind kind = met ? Reason.Kind.MET : t == Tri.FALSE ? Reason.Kind.FAILED : Reason.Kind.UNKNOWN;
-    if (text.isPresent() || node instanceof LeafNode || node instanceof KnownNode) {
-      out.add(new Reason(kind, text.orElseGet(() -> wording(node)), cited.flatMap(item::legalBasis), factsOf(node), applied(node, kind)));
+    if (text || node instanceof LeafNode || node instanceof KnownNode) {
+      out.add(new Reason(kind, wording(node), cited.flatMap(item::legalBasis), factsOf(node), applied(node, kind)));
       return;
     }
     if (node instanceof NotNode n) {
-      out.add(new Reason(kind, "不满足:" + wording(n.child()), cited.flatMap(item::legalBasis), factsOf(n), applied(n, kind)));
+      out.add(new Reason(kind, ConditionWording.not(wording(n.child())), cited.flatMap(item::legalBasis), factsOf(n), applied(n, kind)));
     } else {
       children(node).forEach(c -> walk(c, met, cited, out));
     }
@@ -128,7 +131,11 @@ final class Reasons {
         p.map(Parameter::basis), elsewhere, text);
   }
 
-  /** The comparison in words, e.g. 家庭月人均收入 800 元/月,不高于城市低保标准 810 元/月(自 2026-01-01 起). */
+  /**
+   * The comparison in words, e.g. 家庭月人均收入 800 元/月,不高于城市低保标准 810 元/月(自 2026-01-01 起) /
+   * 家庭月人均收入 800 元/月, not above 城市低保标准 810 元/月 (in force from 2026-01-01). The English
+   * form holds no Chinese but the catalogue's own (labels, units, region names, values).
+   */
   private LocalizedText words(FactDefinition def, Operator op, Value v, boolean holds, Formula.Test test, Optional<Parameter> p,
       boolean elsewhere) {
     String unit = def.unit().map(u -> " " + u).orElse("");
@@ -137,18 +144,21 @@ final class Reasons {
       if (elsewhere) {
         return new LocalizedText(def.label() + "不在本市(" + code + ")", def.label() + " " + code + ": outside the city");
       }
-      String name = catalogue.regions().region(code).map(Region::name)
-          .orElseGet(() -> catalogue.regions().locate(code).map(r -> r.name() + "辖区").orElse(code));
-      String target = String.join("、", test.operands().stream().map(o -> regionName(o.toString())).toList());
-      return new LocalizedText(def.label() + " " + code + "(" + name + ")," + relation(op, holds, false).zh() + " " + target,
-          def.label() + " " + code + " (" + name + ") " + relation(op, holds, false).en() + " " + target);
+      Optional<String> exact = catalogue.regions().region(code).map(Region::name);
+      Optional<String> within = exact.isPresent() ? Optional.empty() : catalogue.regions().locate(code).map(Region::name);
+      String nameZh = exact.or(() -> within.map(n -> n + "辖区")).orElse(code);
+      String nameEn = exact.or(() -> within.map(n -> "in " + n)).orElse(code);
+      List<String> targets = test.operands().stream().map(o -> regionName(o.toString())).toList();
+      return new LocalizedText(def.label() + " " + code + "(" + nameZh + ")," + relation(op, holds, false).zh() + " " + String.join("、", targets),
+          def.label() + " " + code + " (" + nameEn + ") " + relation(op, holds, false).en() + " " + String.join(", ", targets));
     }
     if (def.type() == FactType.BOOLEAN) {
-      String zh = ((Value.Bool) v).value() ? "是" : "否";
-      String en = ((Value.Bool) v).value() ? "yes" : "no";
-      return new LocalizedText(def.label() + ":" + zh + (holds ? "" : ",不符合要求"), def.label() + ": " + en + (holds ? "" : ", not as required"));
+      LocalizedText given = ConditionWording.yesNo(((Value.Bool) v).value());
+      return new LocalizedText(def.label() + ":" + given.zh() + (holds ? "" : ",不符合要求"),
+          def.label() + ": " + given.en() + (holds ? "" : ", not as required"));
     }
     LocalizedText rel = relation(op, holds, def.type() == FactType.DATE);
+    boolean quoted = def.type() == FactType.ENUM || def.type() == FactType.TEXT;
     String operand;
     String operandEn;
     if (p.isPresent()) {
@@ -158,13 +168,13 @@ final class Reasons {
       operand = p.get().label() + " " + pv + pUnit + "(自 " + from + " 起)";
       operandEn = p.get().label() + " " + pv + pUnit + " (in force from " + from + ")";
     } else {
-      String list = String.join("、", test.operands().stream().map(Value::toString).toList());
-      boolean quoted = def.type() == FactType.ENUM || def.type() == FactType.TEXT;
-      operand = (quoted ? "「" + list + "」" : list + unit);
-      operandEn = operand;
+      List<String> values = test.operands().stream().map(Value::toString).toList();
+      operand = quoted ? "「" + String.join("、", values) + "」" : String.join("、", values) + unit;
+      operandEn = quoted ? "\"" + String.join(", ", values) + "\"" : String.join(", ", values) + unit;
     }
-    String shown = def.type() == FactType.ENUM || def.type() == FactType.TEXT ? "「" + v + "」" : v + unit;
-    return new LocalizedText(def.label() + " " + shown + "," + rel.zh() + operand, def.label() + " " + shown + ", " + rel.en() + " " + operandEn);
+    String shown = quoted ? "「" + v + "」" : v + unit;
+    String shownEn = quoted ? "\"" + v + "\"" : v + unit;
+    return new LocalizedText(def.label() + " " + shown + "," + rel.zh() + operand, def.label() + " " + shownEn + ", " + rel.en() + " " + operandEn);
   }
 
   private String regionName(String code) {
@@ -200,52 +210,16 @@ final class Reasons {
     };
   }
 
-  // ---------------------------------------------------------------- wording from the dictionary
+  // ---------------------------------------------------------------- wording
 
-  /** A condition's wording: its text, or one derived from the fact dictionary's names. */
-  String wording(Node node) {
-    return node.source().map(this::wording).orElse("(条件)");
+  /** A node's condition in words (see {@link ConditionWording}). */
+  LocalizedText wording(Node node) {
+    return node.source().map(this::wording).orElseGet(() -> Texts.of("reason.condition"));
   }
 
-  /** A comparison in words from the dictionary, e.g. 是否由他人代办 等于 是. */
-  String wording(Condition.Compare c) {
-    if (c.operand() instanceof Operand.Literal lit && lit.value() instanceof Value.Bool b && (c.operator() == Operator.EQ || c.operator() == Operator.NE)) {
-      return label(c.fact()) + ":" + ((c.operator() == Operator.EQ) == b.value() ? "是" : "否");
-    }
-    String operand;
-    if (c.operand() instanceof Operand.Literal lit) {
-      operand = lit.value() instanceof Value.Bool b ? (b.value() ? "是" : "否") : lit.value().toString();
-    } else if (c.operand() instanceof Operand.ListOf list) {
-      operand = String.join("、", list.values().stream().map(Value::toString).toList());
-    } else if (c.operand() instanceof Operand.ParameterRef p) {
-      operand = catalogue.parameter(p.parameter()).map(Parameter::label).orElse(p.parameter());
-    } else {
-      operand = regionName(((Operand.RegionRef) c.operand()).region());
-    }
-    return label(c.fact()) + " " + c.operator().label() + " " + operand;
-  }
-
-  /** Any condition in words: its text, or a wording derived from its parts. */
-  String wording(Condition c) {
-    if (c.text().isPresent()) {
-      return c.text().get();
-    }
-    if (c instanceof Condition.Compare cmp) {
-      return wording(cmp);
-    }
-    if (c instanceof Condition.Known k) {
-      return "须提供" + label(k.fact());
-    }
-    if (c instanceof Condition.Not n) {
-      return "不满足:" + wording(n.child());
-    }
-    List<Condition> parts = c instanceof Condition.All a ? a.children() : ((Condition.Any) c).children();
-    String joint = c instanceof Condition.All ? ",且" : ",或";
-    return String.join(joint, parts.stream().map(this::wording).toList());
-  }
-
-  private String label(String fact) {
-    return catalogue.fact(fact).map(FactDefinition::label).orElse(fact);
+  /** Any condition in words: its text, or a wording derived from the fact dictionary. */
+  LocalizedText wording(Condition c) {
+    return conditions.words(c);
   }
 
   // ---------------------------------------------------------------- tree helpers

@@ -13,8 +13,16 @@ final class Texts {
 
   private Texts() {}
 
+  /** The text under {@code key} in both languages; a {@link LocalizedText} argument is filled in each text's own language. */
   static LocalizedText of(String key, Object... args) {
-    return new LocalizedText(new MessageFormat(ZH.getString(key), Locale.SIMPLIFIED_CHINESE).format(args),
-        new MessageFormat(EN.getString(key), Locale.ROOT).format(args));
+    return new LocalizedText(format(ZH, Locale.SIMPLIFIED_CHINESE, key, args), format(EN, Locale.ROOT, key, args));
+  }
+
+  private static String format(ResourceBundle bundle, Locale locale, String key, Object... args) {
+    Object[] localized = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      localized[i] = args[i] instanceof LocalizedText t ? t.in(locale) : args[i];
+    }
+    return new MessageFormat(bundle.getString(key), locale).format(localized);
   }
 }

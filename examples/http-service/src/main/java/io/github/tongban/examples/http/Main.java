@@ -29,7 +29,7 @@ public final class Main {
     Supplier<LoadResult> source = dir == null ? () -> SampleCatalogue.load(CatalogueLoader.withDefaults())
         : () -> CatalogueLoader.withDefaults().load(dir);
     DecisionService service = DecisionService.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), source);
-    System.out.println("tongban decision service on http://127.0.0.1:" + service.port() + "/ (GET /health, POST /decisions, GET /openapi.json)");
+    System.out.println("tongban decision service on http://127.0.0.1:" + service.port() + "/ (the clerk's page; GET /items, GET /regions?q=, POST /decisions, POST /notices, GET /openapi.json)");
     Runtime.getRuntime().addShutdownHook(new Thread(service::close));
   }
 }

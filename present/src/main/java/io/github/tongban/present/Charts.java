@@ -1,9 +1,8 @@
-package io.github.tongban.cli;
+package io.github.tongban.present;
 
-import io.github.tongban.present.Xml;
 import java.util.Map;
 
-/** Horizontal bar charts as inline SVG: no script, no network, labels escaped. */
+/** Horizontal bar charts as inline SVG for HTML reports: no script, no network, labels neutralised and escaped. */
 final class Charts {
   private static final int ROW = 26;
   private static final int LABEL = 200;
@@ -11,6 +10,7 @@ final class Charts {
 
   private Charts() {}
 
+  /** A chart with one bar per entry, labelled with its key and value, in the map's order. */
   static String bars(Map<String, Integer> values) {
     int max = values.values().stream().mapToInt(Integer::intValue).max().orElse(1);
     int height = Math.max(1, values.size()) * ROW + 8;
