@@ -13,8 +13,7 @@ import org.opentest4j.TestAbortedException;
  */
 final class OtherBranches {
   /** Command name to its owner and what still fails, as found on main at 099de0a merged with wt-formats. */
-  static final Map<String, String> REWRITING = Map.of(
-      "screen", "wt-numbers (not merged yet)");
+  static final Map<String, String> REWRITING = Map.of();
 
   private OtherBranches() {}
 
