@@ -134,9 +134,8 @@ class GuideLanguageTests {
 
   /**
    * The item's own text (names, citations, notes, places; every string the item's JSON form holds,
-   * but for the names of enumerated values) and its conditions in words, longest first. The
-   * conditions in words come from {@link Wording}, which speaks Chinese only so far: they count as
-   * the catalogue's text here until it speaks English too.
+   * but for the names of enumerated values), and the fact dictionary, parameter labels and region
+   * names its conditions are worded with, longest first.
    */
   static List<String> catalogueText(Catalogue catalogue, ServiceItem item) {
     List<String> own = new ArrayList<>();
@@ -146,11 +145,9 @@ class GuideLanguageTests {
     catalogue.info().notice().ifPresent(own::add);
     item.legalBases().forEach(b -> own.add(b.citation()));
     item.local().keySet().forEach(code -> catalogue.regions().region(code).ifPresent(r -> own.add(r.name())));
-    for (Condition tree : item.conditionTrees()) {
-      own.addAll(Wording.lines(catalogue, item, tree));
-      tree.leaves().forEach(c -> own.add(Wording.of(catalogue, c)));
-      own.add(Wording.of(catalogue, tree));
-    }
+    catalogue.facts().forEach(f -> collect(Json.mapper().valueToTree(f), own));
+    catalogue.parameters().forEach(p -> own.add(p.label()));
+    catalogue.regions().regions().forEach(r -> own.add(r.name()));
     own.removeIf(s -> s.isBlank() || s.matches("[A-Z_]+"));
     own.sort(Comparator.comparing(String::length).reversed());
     return own;
