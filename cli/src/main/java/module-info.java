@@ -4,8 +4,6 @@ module io.github.tongban.cli {
   requires io.github.tongban.present;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.datatype.jdk8;
-  requires com.fasterxml.jackson.datatype.jsr310;
 
   opens io.github.tongban.cli to info.picocli;
 }

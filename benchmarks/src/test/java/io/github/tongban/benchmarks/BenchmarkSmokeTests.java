@@ -65,7 +65,7 @@ class BenchmarkSmokeTests {
         "--out", out.toString(), "--date", "2026-03-02", "--lang", "en");
     assertThat(exit).isZero();
     assertThat(java.nio.file.Files.readAllLines(out)).hasSize(6_000).allMatch(l -> l.startsWith("{\"resident\":\"R"));
-    assertThat(err.toString()).contains("2000 residents (0 skipped, 0 malformed lines)");
+    assertThat(err.toString()).contains("2,000 residents (0 skipped, 0 malformed lines)");
     // nobody said who applies: that changes nothing, so the elderly among them are eligible
     long elderlyEligible = java.nio.file.Files.readAllLines(out).stream()
         .filter(l -> l.contains("\"item\":\"620300-MZ-002\"") && l.contains("\"status\":\"ELIGIBLE\"")).count();

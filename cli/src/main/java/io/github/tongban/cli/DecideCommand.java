@@ -1,9 +1,5 @@
 package io.github.tongban.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.present.DecisionText;
 import io.github.tongban.present.Json;
@@ -23,10 +19,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "decide", mixinStandardHelpOptions = true,
     description = "Decide one application: status and reasons, next questions, materials, acceptance, due date.")
 final class DecideCommand implements Callable<Integer> {
-  /** The JSON writer other commands still use; decisions are written with {@link Json#pretty()}. */
-  static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module()).registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
-
   @Spec
   CommandSpec spec;
 
