@@ -39,4 +39,17 @@ class RegionTreeTests {
     assertThat(TREE.pathToRoot("110101001001")).isEmpty();
     assertThat(TREE.locate("62030A")).as("a malformed code is nowhere").isEmpty();
   }
+
+  @Test
+  void distancesGoThroughTheNearestCommonAncestorAndNearestComesFirst() {
+    assertThat(TREE.distance("620302001001", "620302")).isEqualTo(2);
+    assertThat(TREE.distance("620302001999", "620302001001")).as("the unlisted village lies in its township").isEqualTo(1);
+    assertThat(TREE.distance("110101001001", "620302")).as("elsewhere").isEqualTo(Integer.MAX_VALUE / 2);
+    assertThat(TREE.nearest("620302001001", Optional.empty(), r -> true, 3)).map(Region::code)
+        .containsExactly("620302001001", "620302001", "620302");
+    assertThat(TREE.nearest("620300", Optional.of("620302001"), r -> true, 3)).as("from outside, by depth").map(Region::code)
+        .containsExactly("620302001", "620302001001");
+    assertThat(TREE.nearest("620302001001", Optional.of("620302"), r -> r.level() != RegionLevel.VILLAGE, 3)).map(Region::code)
+        .containsExactly("620302001", "620302");
+  }
 }

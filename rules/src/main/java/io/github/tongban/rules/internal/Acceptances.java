@@ -2,10 +2,13 @@ package io.github.tongban.rules.internal;
 
 import io.github.tongban.core.LocalizedText;
 import io.github.tongban.core.condition.Value;
+import io.github.tongban.core.model.AcceptanceScope;
 import io.github.tongban.core.model.Catalogue;
+import io.github.tongban.core.model.HandlingMode;
 import io.github.tongban.core.model.LocalInfo;
 import io.github.tongban.core.model.OnlineLevel;
 import io.github.tongban.core.model.Region;
+import io.github.tongban.core.model.RegionLevel;
 import io.github.tongban.core.model.RegionTree;
 import io.github.tongban.core.model.ServiceItem;
 import io.github.tongban.rules.Acceptance;
@@ -14,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * From the acceptance policy's verdicts to what the applicant is told: the outcome and mode, why,
@@ -70,13 +74,56 @@ final class Acceptances {
     });
   }
 
-  /** The three nearest service points (by distance in the region tree) that may accept the item for this applicant. */
+  /**
+   * The three nearest service points (by distance in the region tree) that may accept the item for
+   * this applicant: those {@link AcceptancePolicy#mode} accepts at, nearest to {@code from} first,
+   * those as near by code. Only where they can be is looked at: the applicant's county (or township)
+   * when the scope or the item's modes keep the application there, the applicant's own regions for
+   * a local item, and outwards from {@code from} only as far as the third one.
+   */
   static List<ServicePointRef> alternatives(RegionTree tree, ServiceItem item, String home, String from) {
+    Optional<Region> located = tree.locate(home);
+    if (located.isEmpty()) {
+      return List.of();
+    }
+    String at = located.get().code();
+    Region county = tree.ancestorAt(at, RegionLevel.COUNTY).orElse(null);
+    Region township = tree.ancestorAt(at, RegionLevel.TOWNSHIP).orElse(null);
+    boolean crossRegion = item.modes().contains(HandlingMode.PROXY) || item.modes().contains(HandlingMode.JOINT)
+        || item.modes().contains(HandlingMode.ONLINE);
+    // every point accepts in the applicant's county (属地受理) what its scope covers; beyond it, only a city-wide item with a cross-region mode
+    if (county == null && !(item.scope() == AcceptanceScope.CITY && crossRegion)) {
+      return List.of();
+    }
+    Predicate<Region> sameCounty = r -> county != null && tree.ancestorAt(r.code(), RegionLevel.COUNTY).orElse(null) == county;
+    Predicate<Region> exercised = r -> item.levels().contains(r.level());
+    List<Region> found = switch (item.scope()) {
+      case CITY -> crossRegion ? tree.nearest(from, Optional.empty(), exercised, LIMIT)
+          : tree.nearest(from, Optional.of(county.code()), exercised.and(sameCounty), LIMIT);
+      case COUNTY -> tree.nearest(from, Optional.of(county.code()), exercised.and(sameCounty), LIMIT);
+      case TOWNSHIP -> township == null ? List.of()
+          : tree.nearest(from, Optional.of(township.code()), exercised.and(sameCounty)
+              .and(r -> tree.ancestorAt(r.code(), RegionLevel.TOWNSHIP).orElse(null) == township), LIMIT);
+      // the point must be the applicant's own township or village: one of the regions home lies in
+      case LOCAL -> tree.pathToRoot(at).stream()
+          .filter(r -> r.level() == RegionLevel.TOWNSHIP || r.level() == RegionLevel.VILLAGE)
+          .filter(exercised.and(sameCounty))
+          .sorted(Comparator.comparingInt((Region r) -> tree.distance(from, r.code())).thenComparing(Region::code))
+          .limit(LIMIT)
+          .toList();
+    };
+    assert found.equals(walkingEveryRegion(tree, item, home, from)) : "alternatives differ from the walk over every region";
+    return found.stream().map(ServicePointRef::of).toList();
+  }
+
+  private static final int LIMIT = 3;
+
+  /** The alternatives by walking every region of the tree: what {@link #alternatives} must find, faster. */
+  static List<Region> walkingEveryRegion(RegionTree tree, ServiceItem item, String home, String from) {
     return tree.regions().stream()
         .filter(r -> AcceptancePolicy.mode(tree, item, r, home).isPresent())
         .sorted(Comparator.comparingInt((Region r) -> distance(tree, from, r.code())).thenComparing(Region::code))
-        .limit(3)
-        .map(ServicePointRef::of)
+        .limit(LIMIT)
         .toList();
   }
 
