@@ -150,11 +150,16 @@ public final class CompiledCatalogue {
 
   /** The item versions of {@code catalogue} split into shards; nothing is compiled yet (see {@link #buildAll}). */
   public static CompiledCatalogue compile(Catalogue catalogue) {
+    return compile(catalogue, SHARD_SIZE);
+  }
+
+  /** As {@link #compile(Catalogue)}, with at most {@code shardSize} item versions a shard. */
+  static CompiledCatalogue compile(Catalogue catalogue, int shardSize) {
     List<ServiceItem> versions = new ArrayList<>();
     catalogue.items().forEach(i -> versions.addAll(catalogue.versions(i.code())));
-    int count = Math.max(1, (versions.size() + SHARD_SIZE - 1) / SHARD_SIZE);
+    int count = Math.max(1, (versions.size() + shardSize - 1) / shardSize);
     List<Shard> shards = IntStream.range(0, count)
-        .mapToObj(s -> new Shard(s, List.copyOf(versions.subList(s * SHARD_SIZE, Math.min(versions.size(), (s + 1) * SHARD_SIZE))),
+        .mapToObj(s -> new Shard(s, List.copyOf(versions.subList(s * shardSize, Math.min(versions.size(), (s + 1) * shardSize))),
             catalogue.regions()))
         .toList();
     Map<String, Shard> shardOf = new HashMap<>();
