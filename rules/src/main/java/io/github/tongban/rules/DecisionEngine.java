@@ -12,8 +12,10 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Decides applications on a catalogue: eligibility, scenario, materials, acceptance and due
- * date, the same way for every service point. The catalogue's rules are built once, when the
- * engine is made or reloaded, never per decision.
+ * date, the same way for every service point. The catalogue's rules are built once, never per
+ * decision: in shards of a few dozen item versions, each built on the first decision of one of
+ * its items (so the first decision waits only for its own shard), all of them on
+ * {@link #reload} and {@link #warmUp}.
  *
  * <pre>{@code
  * DecisionEngine engine = DecisionEngine.of(catalogue);
@@ -38,7 +40,10 @@ public final class DecisionEngine {
     this.clock = clock;
   }
 
-  /** An engine for {@code catalogue}; "today" is the date in {@link #CITY_ZONE}. */
+  /**
+   * An engine for {@code catalogue}; "today" is the date in {@link #CITY_ZONE}. Each shard of
+   * rules is built on its first use; call {@link #warmUp} to build them all now.
+   */
   public static DecisionEngine of(Catalogue catalogue) {
     return of(catalogue, Clock.system(CITY_ZONE));
   }
@@ -77,14 +82,28 @@ public final class DecisionEngine {
     return current.get().catalogue();
   }
 
-  /** How many rules the current catalogue compiled into. */
+  /** How many rules the current catalogue compiles into (known before any shard is built). */
   public int ruleCount() {
     return current.get().ruleCount();
   }
 
-  /** Builds the rules of {@code catalogue} and then, atomically, makes it the one decisions use. */
+  /**
+   * Builds every shard of rules of the current catalogue not built yet, using every core, and
+   * returns when all are built; decisions made meanwhile build or wait for their own shard.
+   *
+   * @return this engine
+   */
+  public DecisionEngine warmUp() {
+    current.get().buildAll();
+    return this;
+  }
+
+  /**
+   * Builds every rule of {@code catalogue} and then, atomically, makes it the one decisions use;
+   * when a rule cannot be built, this throws and the current catalogue keeps serving.
+   */
   public void reload(Catalogue catalogue) {
-    CompiledCatalogue compiled = CompiledCatalogue.compile(Objects.requireNonNull(catalogue, "catalogue"));
+    CompiledCatalogue compiled = CompiledCatalogue.compile(Objects.requireNonNull(catalogue, "catalogue")).buildAll();
     current.set(compiled);
   }
 

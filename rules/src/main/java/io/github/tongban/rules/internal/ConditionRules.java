@@ -69,7 +69,7 @@ final class ConditionRules {
 
   /** A node of a compiled condition tree. */
   sealed interface Node {
-    /** The node's id, unique in the engine. */
+    /** The node's id, unique in its shard (one KieBase): ids count from zero in each shard. */
     int id();
 
     /** The catalogue condition it stands for; empty for nodes the engine adds. */
