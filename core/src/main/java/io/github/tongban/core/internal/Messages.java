@@ -4,9 +4,7 @@ import io.github.tongban.core.LocalizedText;
 import io.github.tongban.core.validation.Problem;
 import io.github.tongban.core.validation.ProblemCode;
 import io.github.tongban.core.validation.SourceLocation;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** Builds problems with their messages and hints from the zh-CN and en resource bundles. */
@@ -25,20 +23,6 @@ public final class Messages {
 
   /** The text under {@code key} in both languages, formatted with {@code args}. */
   public static LocalizedText text(String key, Object... args) {
-    return new LocalizedText(format(ZH, Locale.SIMPLIFIED_CHINESE, key, args), format(EN, Locale.ROOT, key, args));
-  }
-
-  private static String format(ResourceBundle bundle, Locale locale, String key, Object... args) {
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException e) {
-      throw new IllegalStateException("no message for key " + key, e);
-    }
-    Object[] localized = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      localized[i] = args[i] instanceof LocalizedText t ? t.in(locale) : args[i];
-    }
-    return new MessageFormat(pattern, locale).format(localized);
+    return LocalizedText.fromBundles(ZH, EN, key, args);
   }
 }

@@ -9,7 +9,6 @@ import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.core.model.FactDefinition;
 import io.github.tongban.core.model.Parameter;
 import io.github.tongban.core.model.Region;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -134,16 +133,8 @@ public final class ConditionWording {
     return String.join(bundle.getString(joint), parts.stream().map(pick).toList());
   }
 
-  /** The text under {@code key} in both languages; a {@link LocalizedText} argument is filled in each text's own language. */
+  /** The text under {@code key} in both languages. */
   private static LocalizedText text(String key, Object... args) {
-    return new LocalizedText(format(ZH, Locale.SIMPLIFIED_CHINESE, key, args), format(EN, Locale.ROOT, key, args));
-  }
-
-  private static String format(ResourceBundle bundle, Locale locale, String key, Object... args) {
-    Object[] localized = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      localized[i] = args[i] instanceof LocalizedText t ? t.in(locale) : args[i];
-    }
-    return new MessageFormat(bundle.getString(key), locale).format(localized);
+    return LocalizedText.fromBundles(ZH, EN, key, args);
   }
 }

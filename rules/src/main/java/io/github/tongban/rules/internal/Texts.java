@@ -1,7 +1,6 @@
 package io.github.tongban.rules.internal;
 
 import io.github.tongban.core.LocalizedText;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -15,14 +14,6 @@ final class Texts {
 
   /** The text under {@code key} in both languages; a {@link LocalizedText} argument is filled in each text's own language. */
   static LocalizedText of(String key, Object... args) {
-    return new LocalizedText(format(ZH, Locale.SIMPLIFIED_CHINESE, key, args), format(EN, Locale.ROOT, key, args));
-  }
-
-  private static String format(ResourceBundle bundle, Locale locale, String key, Object... args) {
-    Object[] localized = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      localized[i] = args[i] instanceof LocalizedText t ? t.in(locale) : args[i];
-    }
-    return new MessageFormat(bundle.getString(key), locale).format(localized);
+    return LocalizedText.fromBundles(ZH, EN, key, args);
   }
 }
