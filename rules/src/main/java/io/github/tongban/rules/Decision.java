@@ -27,7 +27,7 @@ import java.util.Objects;
  * @param fee the fee
  * @param trips the in-person trips needed
  * @param onlineLevel how far the item can be handled online
- * @param trace the names of the rules that fired, in order
+ * @param trace the names of the rules that fired: the comparisons in the order of the item's conditions, then the policy rules by name
  */
 public record Decision(
     String catalogueVersion, String item, String itemName, String itemVersion, Status status,

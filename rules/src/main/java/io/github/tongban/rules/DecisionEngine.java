@@ -3,7 +3,7 @@ package io.github.tongban.rules;
 import io.github.tongban.core.load.LoadResult;
 import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.rules.internal.CompiledCatalogue;
-import io.github.tongban.rules.internal.Decider;
+import io.github.tongban.rules.internal.RulesFailure;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -94,16 +94,26 @@ public final class DecisionEngine {
    * @return this engine
    */
   public DecisionEngine warmUp() {
-    current.get().buildAll();
+    try {
+      current.get().buildAll();
+    } catch (RulesFailure e) {
+      throw new RuleEngineException(e);
+    }
     return this;
   }
 
   /**
    * Builds every rule of {@code catalogue} and then, atomically, makes it the one decisions use;
-   * when a rule cannot be built, this throws and the current catalogue keeps serving.
+   * when a rule cannot be built, this throws a {@link RuleEngineException} and the current
+   * catalogue keeps serving.
    */
   public void reload(Catalogue catalogue) {
-    CompiledCatalogue compiled = CompiledCatalogue.compile(Objects.requireNonNull(catalogue, "catalogue")).buildAll();
+    CompiledCatalogue compiled;
+    try {
+      compiled = CompiledCatalogue.compile(Objects.requireNonNull(catalogue, "catalogue")).buildAll();
+    } catch (RulesFailure e) {
+      throw new RuleEngineException(e);
+    }
     current.set(compiled);
   }
 

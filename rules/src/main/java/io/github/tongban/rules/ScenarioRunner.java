@@ -21,7 +21,7 @@ import java.util.Set;
  * runner's language (Chinese for any {@code zh} locale, English otherwise).
  */
 public final class ScenarioRunner {
-  private static final String BUNDLE = "io.github.tongban.rules.internal.messages";
+  private static final String BUNDLE = "io.github.tongban.rules.messages";
 
   private final DecisionEngine engine;
   private final LocalDate today;

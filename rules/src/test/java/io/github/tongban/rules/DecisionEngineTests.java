@@ -63,7 +63,7 @@ class DecisionEngineTests {
     assertThat(d.catalogueVersion()).isEqualTo("2026.11-sample");
     assertThat(d.trace()).contains("policy.material.exempt-shared-data", "policy.material.deferrable")
         .as("rules are named by item version, element and condition")
-        .contains("620300-MZ-002@2025-01-01/conditions/1.holds", "620300-MZ-002@2025-01-01/scenarios/self/materials/bankCard")
+        .contains("620300-MZ-002@2025-01-01/conditions/1.holds", "620300-MZ-002@2025-01-01/scenarios/self/when.holds")
         .noneMatch(name -> name.matches("n\\d+\\..*"));
   }
 

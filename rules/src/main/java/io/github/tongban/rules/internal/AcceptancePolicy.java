@@ -8,9 +8,7 @@ import io.github.tongban.core.model.Region;
 import io.github.tongban.core.model.RegionLevel;
 import io.github.tongban.core.model.RegionTree;
 import io.github.tongban.core.model.ServiceItem;
-import io.github.tongban.rules.Acceptance;
 import io.github.tongban.rules.internal.ConditionRules.Known;
-import io.github.tongban.rules.internal.ConditionRules.Subject;
 import java.util.List;
 import java.util.Optional;
 import org.drools.model.Rule;
@@ -32,12 +30,14 @@ import org.drools.modelcompiler.dsl.pattern.D;
  * cross-region modes: 异地代收代办, then 多地联办, then 全程网办 at the window. Online, only fully
  * online items (全程网办) are accepted. The territorial authority of the applicant decides in every case.
  */
-final class AcceptancePolicy {
-  static final int SALIENCE = 10;
+public final class AcceptancePolicy {
   /** The fact that holds the region where the applicant's household is registered. */
-  static final String HOUSEHOLD = "householdRegion";
+  public static final String HOUSEHOLD = "householdRegion";
   /** The fact that holds the region where the applicant lives. */
-  static final String RESIDENCE = "residenceRegion";
+  public static final String RESIDENCE = "residenceRegion";
+
+  /** The item version being decided. */
+  record Subject(ServiceItem item) {}
 
   /** The application is handed in at this service point. */
   record Point(Region region) {}
@@ -45,13 +45,23 @@ final class AcceptancePolicy {
   /** The application is made online. */
   record Online(boolean online) {}
 
+  /** Whether the point (or the online channel) may accept the application. */
+  public enum Outcome {
+    ACCEPTED, REFUSED, UNDETERMINED
+  }
+
+  /** How an accepted application is handled (see {@link #mode}). */
+  public enum Mode {
+    LOCAL, ONLINE, PROXY, JOINT
+  }
+
   /** Why the policy decided as it did. */
-  enum Why {
+  public enum Why {
     ONLINE_FULL, NOT_FULLY_ONLINE, LEVEL, IN_SCOPE, OUT_OF_SCOPE, OUTSIDE_CITY, HOME_UNKNOWN, RESIDENCE_UNKNOWN
   }
 
   /** The policy's verdict; {@code home} is the fact that decided it, when one did. */
-  record Verdict(Acceptance.Outcome outcome, Optional<Acceptance.Mode> mode, Why why, Optional<String> home) {}
+  public record Verdict(Outcome outcome, Optional<Mode> mode, Why why, Optional<String> home) {}
 
   private AcceptancePolicy() {}
 
@@ -100,7 +110,7 @@ final class AcceptancePolicy {
         subject(s, residence ? "full-residence-counts" : "full", i -> i.onlineLevel() == OnlineLevel.FULL && (!residence || residenceCounts(i))),
         D.pattern(D.declarationOf(Online.class)),
         home(h, fact).expr("home.in-city", x -> !elsewhere(tree, x)),
-        D.execute(drools -> drools.insert(new Verdict(Acceptance.Outcome.ACCEPTED, Optional.of(Acceptance.Mode.ONLINE), Why.ONLINE_FULL,
+        D.execute(drools -> drools.insert(new Verdict(Outcome.ACCEPTED, Optional.of(Mode.ONLINE), Why.ONLINE_FULL,
             Optional.of(fact)))));
   }
 
@@ -109,7 +119,7 @@ final class AcceptancePolicy {
     return rule(pkg, "policy.acceptance.online.not-full").build(
         subject(s, "not-full", i -> i.onlineLevel() != OnlineLevel.FULL),
         D.pattern(D.declarationOf(Online.class)),
-        D.execute(drools -> drools.insert(new Verdict(Acceptance.Outcome.REFUSED, Optional.empty(), Why.NOT_FULLY_ONLINE, Optional.empty()))));
+        D.execute(drools -> drools.insert(new Verdict(Outcome.REFUSED, Optional.empty(), Why.NOT_FULLY_ONLINE, Optional.empty()))));
   }
 
   /** Online, a household outside the city: refused when the residence does not count, or counts and is outside too. */
@@ -125,7 +135,7 @@ final class AcceptancePolicy {
     if (residenceCounts) {
       when.add(home(r, RESIDENCE).expr("residence.elsewhere", x -> elsewhere(tree, x)));
     }
-    when.add(D.execute(drools -> drools.insert(new Verdict(Acceptance.Outcome.REFUSED, Optional.empty(), Why.OUTSIDE_CITY,
+    when.add(D.execute(drools -> drools.insert(new Verdict(Outcome.REFUSED, Optional.empty(), Why.OUTSIDE_CITY,
         Optional.of(HOUSEHOLD)))));
     return rule(pkg, "policy.acceptance.online.outside-city" + (residenceCounts ? ".residence-too" : ""))
         .build(when.toArray(new org.drools.model.RuleItemBuilder<?>[0]));
@@ -144,7 +154,7 @@ final class AcceptancePolicy {
         D.not(home(unknown, fact)),
         D.not(home(other, otherFact).expr("other-home.counts-in-city", s,
             (x, sb) -> (otherFact.equals(HOUSEHOLD) || residenceCounts(sb)) && !elsewhere(tree, x))),
-        D.execute(drools -> drools.insert(new Verdict(Acceptance.Outcome.UNDETERMINED, Optional.empty(),
+        D.execute(drools -> drools.insert(new Verdict(Outcome.UNDETERMINED, Optional.empty(),
             residence ? Why.RESIDENCE_UNKNOWN : Why.HOME_UNKNOWN, Optional.of(fact)))));
   }
 
@@ -154,7 +164,7 @@ final class AcceptancePolicy {
     return rule(pkg, "policy.acceptance.wrong-level").build(
         D.pattern(s),
         D.pattern(p).expr("point.level-not-exercised", s, (pt, sb) -> !sb.item().levels().contains(pt.region().level())),
-        D.execute(drools -> drools.insert(new Verdict(Acceptance.Outcome.REFUSED, Optional.empty(), Why.LEVEL, Optional.empty()))));
+        D.execute(drools -> drools.insert(new Verdict(Outcome.REFUSED, Optional.empty(), Why.LEVEL, Optional.empty()))));
   }
 
   /**
@@ -171,7 +181,7 @@ final class AcceptancePolicy {
           subject(s, "household-only", i -> !residenceCounts(i)),
           exercised(p, s),
           home(h, HOUSEHOLD).expr("home.out-of-scope", s, p, (x, sb, pt) -> mode(tree, sb.item(), pt.region(), x).isEmpty()),
-          D.on(h).execute((drools, x) -> drools.insert(new Verdict(Acceptance.Outcome.REFUSED, Optional.empty(),
+          D.on(h).execute((drools, x) -> drools.insert(new Verdict(Outcome.REFUSED, Optional.empty(),
               elsewhere(tree, x) ? Why.OUTSIDE_CITY : Why.OUT_OF_SCOPE, Optional.of(HOUSEHOLD)))));
     }
     return rule(pkg, "policy.acceptance.refused.household-and-residence").build(
@@ -179,7 +189,7 @@ final class AcceptancePolicy {
         exercised(p, s),
         home(h, HOUSEHOLD).expr("home.out-of-scope", s, p, (x, sb, pt) -> mode(tree, sb.item(), pt.region(), x).isEmpty()),
         home(r, RESIDENCE).expr("residence.out-of-scope", s, p, (x, sb, pt) -> mode(tree, sb.item(), pt.region(), x).isEmpty()),
-        D.on(h, r).execute((drools, x, y) -> drools.insert(new Verdict(Acceptance.Outcome.REFUSED, Optional.empty(),
+        D.on(h, r).execute((drools, x, y) -> drools.insert(new Verdict(Outcome.REFUSED, Optional.empty(),
             elsewhere(tree, x) && elsewhere(tree, y) ? Why.OUTSIDE_CITY : Why.OUT_OF_SCOPE,
             Optional.of(elsewhere(tree, x) ? RESIDENCE : HOUSEHOLD)))));
   }
@@ -198,7 +208,7 @@ final class AcceptancePolicy {
         D.not(home(unknown, fact)),
         D.not(home(other, otherFact).expr("other-home.in-scope", s, p,
             (x, sb, pt) -> (otherFact.equals(HOUSEHOLD) || residenceCounts(sb)) && mode(tree, sb.item(), pt.region(), x).isPresent())),
-        D.execute(drools -> drools.insert(new Verdict(Acceptance.Outcome.UNDETERMINED, Optional.empty(),
+        D.execute(drools -> drools.insert(new Verdict(Outcome.UNDETERMINED, Optional.empty(),
             residence ? Why.RESIDENCE_UNKNOWN : Why.HOME_UNKNOWN, Optional.of(fact)))));
   }
 
@@ -211,7 +221,7 @@ final class AcceptancePolicy {
         subject(s, residence ? "residence-counts" : "household", i -> !residence || residenceCounts(i)),
         exercised(p, s),
         home(h, fact).expr("home.in-scope", s, p, (hm, sb, pt) -> mode(tree, sb.item(), pt.region(), hm).isPresent()),
-        D.on(s, p, h).execute((drools, sb, pt, hm) -> drools.insert(new Verdict(Acceptance.Outcome.ACCEPTED,
+        D.on(s, p, h).execute((drools, sb, pt, hm) -> drools.insert(new Verdict(Outcome.ACCEPTED,
             mode(tree, sb.item(), pt.region(), hm), Why.IN_SCOPE, Optional.of(fact)))));
   }
 
@@ -220,7 +230,7 @@ final class AcceptancePolicy {
     return residenceCounts(s.item());
   }
 
-  static boolean residenceCounts(ServiceItem item) {
+  public static boolean residenceCounts(ServiceItem item) {
     return item.home() == HomeBasis.HOUSEHOLD_OR_RESIDENCE;
   }
 
@@ -230,7 +240,7 @@ final class AcceptancePolicy {
   }
 
   private static org.drools.model.impl.RuleBuilder rule(String pkg, String name) {
-    return D.rule(pkg, name).attribute(Rule.Attribute.SALIENCE, SALIENCE);
+    return D.rule(pkg, name);
   }
 
   private static org.drools.model.PatternDSL.PatternDef<Known> home(Variable<Known> v, String fact) {
@@ -238,7 +248,7 @@ final class AcceptancePolicy {
         D.alphaIndexedBy(String.class, org.drools.model.Index.ConstraintType.EQUAL, 1, Known::fact, fact));
   }
 
-  private static Optional<Acceptance.Mode> mode(RegionTree tree, ServiceItem item, Region point, Known home) {
+  private static Optional<Mode> mode(RegionTree tree, ServiceItem item, Region point, Known home) {
     return mode(tree, item, point, ((io.github.tongban.core.condition.Value.Text) home.value()).value());
   }
 
@@ -247,7 +257,7 @@ final class AcceptancePolicy {
    * it may not: the scope must cover the point, the point's level must exercise the item, and a
    * point outside the applicant's county needs a cross-region mode.
    */
-  static Optional<Acceptance.Mode> mode(RegionTree tree, ServiceItem item, Region point, String home) {
+  public static Optional<Mode> mode(RegionTree tree, ServiceItem item, Region point, String home) {
     if (!item.levels().contains(point.level()) || !tree.inCity(home)) {
       return Optional.empty();
     }
@@ -262,18 +272,18 @@ final class AcceptancePolicy {
       return Optional.empty();
     }
     if (same(tree, point.code(), home, RegionLevel.COUNTY)) {
-      return Optional.of(Acceptance.Mode.LOCAL);
+      return Optional.of(Mode.LOCAL);
     }
     if (item.scope() != AcceptanceScope.CITY) {
       return Optional.empty();
     }
     if (item.modes().contains(HandlingMode.PROXY)) {
-      return Optional.of(Acceptance.Mode.PROXY);
+      return Optional.of(Mode.PROXY);
     }
     if (item.modes().contains(HandlingMode.JOINT)) {
-      return Optional.of(Acceptance.Mode.JOINT);
+      return Optional.of(Mode.JOINT);
     }
-    return item.modes().contains(HandlingMode.ONLINE) ? Optional.of(Acceptance.Mode.ONLINE) : Optional.empty();
+    return item.modes().contains(HandlingMode.ONLINE) ? Optional.of(Mode.ONLINE) : Optional.empty();
   }
 
   private static boolean same(RegionTree tree, String a, String b, RegionLevel level) {

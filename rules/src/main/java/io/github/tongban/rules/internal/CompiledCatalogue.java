@@ -10,13 +10,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import org.drools.model.Global;
 import org.drools.model.Rule;
 import org.drools.model.impl.ModelImpl;
 import org.drools.modelcompiler.KieBaseBuilder;
+import org.drools.modelcompiler.dsl.pattern.D;
 import org.kie.api.KieBase;
 
 /**
@@ -36,15 +39,17 @@ import org.kie.api.KieBase;
  */
 public final class CompiledCatalogue {
   static final int SHARD_SIZE = 64;
+  private static final String PACKAGE = "io.github.tongban.rules.shard";
 
   private final Catalogue catalogue;
-  private final Map<String, Shard> shardOf;
+  /** Each item version's shard, by identity: the versions are the catalogue's own objects, so no key is computed per decision. */
+  private final Map<ServiceItem, Shard> shardOf;
   private final List<Shard> shards;
   private final Formulas.Context context;
   /** Each item version's logic, per set of parameter values in force (few per item: they change once a year or so). */
   private final Map<String, ItemLogic> logic = new ConcurrentHashMap<>();
 
-  private CompiledCatalogue(Catalogue catalogue, Map<String, Shard> shardOf, List<Shard> shards) {
+  private CompiledCatalogue(Catalogue catalogue, Map<ServiceItem, Shard> shardOf, List<Shard> shards) {
     this.catalogue = catalogue;
     this.shardOf = shardOf;
     this.shards = shards;
@@ -60,7 +65,7 @@ public final class CompiledCatalogue {
     private final int index;
     private final List<ServiceItem> versions;
     private final RegionTree regions;
-    private volatile Map<String, ItemProgram> programs;
+    private volatile Map<ServiceItem, ItemProgram> programs;
     private int rules;
     /** The rules compiled with {@link #programs} on the way to a build, until the build takes them. */
     private List<Rule> pending;
@@ -73,13 +78,13 @@ public final class CompiledCatalogue {
     }
 
     /** Compiles the shard's item versions and the policy into {@code rules}, returning the item versions' programs. */
-    private Map<String, ItemProgram> compileInto(List<Rule> rules) {
-      String pkg = "io.github.tongban.rules.shard" + index;
+    private Map<ServiceItem, ItemProgram> compileInto(List<Rule> rules) {
+      String pkg = PACKAGE + index;
       AtomicInteger ids = new AtomicInteger();
-      Map<String, ItemProgram> out = new HashMap<>();
+      Global<Tally> tally = D.globalOf(Tally.class, pkg, Tally.GLOBAL);
+      Map<ServiceItem, ItemProgram> out = new IdentityHashMap<>();
       for (ServiceItem item : versions) {
-        ItemProgram p = ItemProgram.compile(item, pkg, regions, ids, rules);
-        out.put(p.partition(), p);
+        out.put(item, ItemProgram.compile(item, pkg, regions, ids, tally, rules));
       }
       rules.addAll(MaterialPolicy.rules(pkg));
       rules.addAll(AcceptancePolicy.rules(pkg, regions));
@@ -87,8 +92,8 @@ public final class CompiledCatalogue {
     }
 
     /** The programs, compiled on the first call; {@code keep}: keep the rules for the build that follows. */
-    private Map<String, ItemProgram> programs(boolean keep) {
-      Map<String, ItemProgram> p = programs;
+    private Map<ServiceItem, ItemProgram> programs(boolean keep) {
+      Map<ServiceItem, ItemProgram> p = programs;
       if (p == null) {
         synchronized (this) {
           p = programs;
@@ -105,7 +110,7 @@ public final class CompiledCatalogue {
     }
 
     /** The programs of the shard's item versions; a decision then builds the KieBase too. */
-    Map<String, ItemProgram> programs() {
+    Map<ServiceItem, ItemProgram> programs() {
       return programs(true);
     }
 
@@ -121,20 +126,26 @@ public final class CompiledCatalogue {
     KieBase base() {
       KieBase b = base;
       if (b == null) {
-        Map<String, ItemProgram> kept = programs(true);
+        Map<ServiceItem, ItemProgram> kept = programs(true);
         synchronized (this) {
           b = base;
           if (b == null) {
             List<Rule> rules = pending;
             if (rules == null) {
               rules = new ArrayList<>();
-              if (!compileInto(rules).equals(kept)) {
+              Map<ServiceItem, ItemProgram> again = compileInto(rules);
+              if (!kept.keySet().stream().allMatch(v -> kept.get(v).equals(again.get(v)))) {
                 throw new IllegalStateException("shard " + index + " compiled into different programs the second time");
               }
             }
             ModelImpl model = new ModelImpl();
+            model.addGlobal(D.globalOf(Tally.class, PACKAGE + index, Tally.GLOBAL));
             rules.forEach(model::addRule);
-            b = KieBaseBuilder.createKieBaseFromModel(model);
+            try {
+              b = KieBaseBuilder.createKieBaseFromModel(model);
+            } catch (RuntimeException e) {
+              throw new RulesFailure("shard " + index + " of the rules cannot be built: " + e, e);
+            }
             pending = null;
             base = b;
           }
@@ -154,7 +165,7 @@ public final class CompiledCatalogue {
   }
 
   /** As {@link #compile(Catalogue)}, with at most {@code shardSize} item versions a shard. */
-  static CompiledCatalogue compile(Catalogue catalogue, int shardSize) {
+  public static CompiledCatalogue compile(Catalogue catalogue, int shardSize) {
     List<ServiceItem> versions = new ArrayList<>();
     catalogue.items().forEach(i -> versions.addAll(catalogue.versions(i.code())));
     int count = Math.max(1, (versions.size() + shardSize - 1) / shardSize);
@@ -162,9 +173,9 @@ public final class CompiledCatalogue {
         .mapToObj(s -> new Shard(s, List.copyOf(versions.subList(s * shardSize, Math.min(versions.size(), (s + 1) * shardSize))),
             catalogue.regions()))
         .toList();
-    Map<String, Shard> shardOf = new HashMap<>();
+    Map<ServiceItem, Shard> shardOf = new IdentityHashMap<>();
     for (Shard shard : shards) {
-      shard.versions.forEach(v -> shardOf.put(ItemProgram.partitionOf(v), shard));
+      shard.versions.forEach(v -> shardOf.put(v, shard));
     }
     return new CompiledCatalogue(catalogue, Collections.unmodifiableMap(shardOf), shards);
   }
@@ -202,9 +213,16 @@ public final class CompiledCatalogue {
   }
 
   /** The program of {@code item}, compiled with its shard's if it is not yet. */
-  ItemProgram program(ServiceItem item) {
-    String partition = ItemProgram.partitionOf(item);
-    return shardOf.get(partition).programs().get(partition);
+  public ItemProgram program(ServiceItem item) {
+    return shard(item).programs().get(item);
+  }
+
+  private Shard shard(ServiceItem item) {
+    Shard shard = shardOf.get(item);
+    if (shard == null) {
+      throw new IllegalArgumentException("not an item version of this catalogue: " + ItemProgram.partitionOf(item));
+    }
+    return shard;
   }
 
   /**
@@ -212,7 +230,7 @@ public final class CompiledCatalogue {
    * values in force. A parameter the item uses with no value on {@code date} fails with
    * {@link io.github.tongban.core.model.ParameterNotInForceException}.
    */
-  ItemLogic logic(ServiceItem item, LocalDate date) {
+  public ItemLogic logic(ServiceItem item, LocalDate date) {
     ItemProgram program = program(item);
     StringBuilder key = new StringBuilder(program.partition());
     for (String parameter : program.parameters()) {
@@ -222,7 +240,7 @@ public final class CompiledCatalogue {
   }
 
   /** The KieBase of {@code item}'s shard, built now if it is not yet. */
-  KieBase base(ServiceItem item) {
-    return shardOf.get(ItemProgram.partitionOf(item)).base();
+  public KieBase base(ServiceItem item) {
+    return shard(item).base();
   }
 }

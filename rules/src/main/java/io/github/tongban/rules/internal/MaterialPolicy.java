@@ -1,7 +1,6 @@
 package io.github.tongban.rules.internal;
 
 import io.github.tongban.core.model.Material;
-import io.github.tongban.rules.MaterialDecision;
 import java.util.List;
 import org.drools.model.Rule;
 import org.drools.model.Variable;
@@ -15,15 +14,25 @@ import org.drools.modelcompiler.dsl.pattern.D;
  * demanded again), and 容缺受理 (a non-essential material may be supplied later on a written
  * commitment, never later than the promised deadline).
  */
-final class MaterialPolicy {
-  /** Policy runs after the conditions and scenarios are settled. */
-  static final int SALIENCE = 10;
+public final class MaterialPolicy {
+  /**
+   * A material an applying scenario lists: {@code conditional} while the scenario or the
+   * material's {@code requiredWhen} is still open.
+   */
+  public record Need(Material material, boolean conditional) {}
 
-  /** A material that an applying scenario requires. */
-  record Need(String partition, Material material, String scenario, boolean conditional) {}
+  /** What the applicant must do about a material. */
+  public enum Treatment {
+    /** Bring it. */
+    REQUIRED,
+    /** Shared data or an e-licence supplies it. */
+    EXEMPT,
+    /** It may follow later (容缺). */
+    DEFERRABLE
+  }
 
-  /** What the applicant must do about a needed material. */
-  record Verdict(Need need, MaterialDecision.Status status) {}
+  /** The policy's verdict on one needed material. */
+  public record Verdict(Need need, Treatment treatment) {}
 
   private MaterialPolicy() {}
 
@@ -33,17 +42,17 @@ final class MaterialPolicy {
     Variable<Need> c = D.declarationOf(Need.class);
     return List.of(
         // 1. 数据共享 / 电子证照: the state already holds it, so the applicant is not asked for it.
-        D.rule(pkg, "policy.material.exempt-shared-data").attribute(Rule.Attribute.SALIENCE, SALIENCE).build(
+        D.rule(pkg, "policy.material.exempt-shared-data").build(
             D.pattern(a).expr("need.exempt", n -> n.material().source().exempts()),
-            D.on(a).execute((drools, n) -> drools.insert(new Verdict(n, MaterialDecision.Status.EXEMPT)))),
+            D.on(a).execute((drools, n) -> drools.insert(new Verdict(n, Treatment.EXEMPT)))),
         // 2. 容缺受理: a non-essential, deferrable material may follow later.
-        D.rule(pkg, "policy.material.deferrable").attribute(Rule.Attribute.SALIENCE, SALIENCE).build(
+        D.rule(pkg, "policy.material.deferrable").build(
             D.pattern(b).expr("need.deferrable", MaterialPolicy::deferrable),
-            D.on(b).execute((drools, n) -> drools.insert(new Verdict(n, MaterialDecision.Status.DEFERRABLE)))),
+            D.on(b).execute((drools, n) -> drools.insert(new Verdict(n, Treatment.DEFERRABLE)))),
         // 3. Everything else the applicant brings.
-        D.rule(pkg, "policy.material.required").attribute(Rule.Attribute.SALIENCE, SALIENCE).build(
+        D.rule(pkg, "policy.material.required").build(
             D.pattern(c).expr("need.required", n -> !n.material().source().exempts() && !deferrable(n)),
-            D.on(c).execute((drools, n) -> drools.insert(new Verdict(n, MaterialDecision.Status.REQUIRED)))));
+            D.on(c).execute((drools, n) -> drools.insert(new Verdict(n, Treatment.REQUIRED)))));
   }
 
   /** Deferrable: brought by the applicant, marked deferrable, and not essential (an essential material never is). */

@@ -1,4 +1,4 @@
-package io.github.tongban.rules.internal;
+package io.github.tongban.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.tongban.rules.internal;
+package io.github.tongban.rules;
 
 import io.github.tongban.core.LocalizedText;
 import java.util.Locale;
@@ -6,7 +6,7 @@ import java.util.ResourceBundle;
 
 /** The engine's own texts, from its zh-CN and en resource bundles. */
 final class Texts {
-  private static final String BUNDLE = "io.github.tongban.rules.internal.messages";
+  private static final String BUNDLE = "io.github.tongban.rules.messages";
   private static final ResourceBundle EN = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
   private static final ResourceBundle ZH = ResourceBundle.getBundle(BUNDLE, Locale.SIMPLIFIED_CHINESE);
 

@@ -1,4 +1,4 @@
-package io.github.tongban.rules.internal;
+package io.github.tongban.rules;
 
 import io.github.tongban.core.model.ServiceItem;
 import io.github.tongban.core.model.WorkingCalendar;

@@ -1,4 +1,4 @@
-package io.github.tongban.rules.internal;
+package io.github.tongban.rules;
 
 import io.github.tongban.core.LocalizedText;
 import io.github.tongban.core.condition.Condition;
@@ -15,21 +15,15 @@ import io.github.tongban.core.model.Parameter;
 import io.github.tongban.core.model.Region;
 import io.github.tongban.core.model.ServiceItem;
 import io.github.tongban.core.wording.ConditionWording;
-import io.github.tongban.rules.AppliedValue;
-import io.github.tongban.rules.Reason;
-import io.github.tongban.rules.internal.ConditionRules.AllNode;
-import io.github.tongban.rules.internal.ConditionRules.AnyNode;
-import io.github.tongban.rules.internal.ConditionRules.KnownNode;
-import io.github.tongban.rules.internal.ConditionRules.LeafNode;
-import io.github.tongban.rules.internal.ConditionRules.Node;
-import io.github.tongban.rules.internal.ConditionRules.NotNode;
+import io.github.tongban.core.model.Scenario;
+import io.github.tongban.rules.internal.ItemProgram;
+import io.github.tongban.rules.internal.Node;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Writes the reasons of a decision (see docs/decisions.md, "Reasons"): for an application that is
@@ -41,38 +35,63 @@ final class Reasons {
   private final ServiceItem item;
   private final ItemLogic logic;
   private final Map<String, Value> facts;
-  private final Function<Node, Tri> settled;
+  private final Settled settled;
   private final ConditionWording conditions;
 
-  /**
-   * @param settled a node's settled truth: its rule-derived truth when it has one, else the settlement's
-   */
-  Reasons(Catalogue catalogue, ItemLogic logic, Map<String, Value> facts, Function<Node, Tri> settled) {
+  Reasons(Catalogue catalogue, Settled settled) {
     this.catalogue = catalogue;
-    this.item = logic.item();
-    this.logic = logic;
-    this.facts = facts;
+    this.item = settled.program().item();
+    this.logic = settled.logic();
+    this.facts = settled.facts();
     this.settled = settled;
     this.conditions = ConditionWording.of(catalogue);
   }
 
+  /** The reasons of a decision with {@code status}: the item's conditions, then its scenarios'. */
+  List<Reason> of(Status status) {
+    List<Reason> out = new ArrayList<>();
+    boolean met = status == Status.ELIGIBLE;
+    ItemProgram program = settled.program();
+    program.conditions().ifPresent(n -> walk(n, met, Optional.empty(), out));
+    boolean anyApplies = false;
+    for (Scenario s : item.scenarios()) {
+      Node selector = program.selectors().get(s.id());
+      if (selector == null || settled.of(selector) == Tri.TRUE) {
+        anyApplies = true;
+        Node extra = program.scenarioConditions().get(s.id());
+        if (extra != null) {
+          walk(extra, met, Optional.empty(), out);
+        }
+      }
+    }
+    Tri hold = settled.of(logic.scenariosHold());
+    if (!anyApplies && hold != Tri.TRUE) {
+      boolean open = hold == Tri.OPEN;
+      LocalizedText text = Texts.of(open ? "reason.scenario-unknown" : "reason.no-scenario");
+      List<String> facts = open ? settled.relevant(logic.scenariosHold())
+          : program.selectors().values().stream().flatMap(n -> factsOf(n).stream()).distinct().toList();
+      out.add(new Reason(open ? Reason.Kind.UNKNOWN : Reason.Kind.FAILED, text, Optional.empty(), facts, List.of()));
+    }
+    return out;
+  }
+
   /** The reasons under {@code node} for a decision whose status is eligible ({@code met}) or not. */
-  void walk(Node node, boolean met, Optional<String> basis, List<Reason> out) {
-    Tri t = settled.apply(node);
+  private void walk(Node node, boolean met, Optional<String> basis, List<Reason> out) {
+    Tri t = settled.of(node);
     if (met ? t != Tri.TRUE : t == Tri.TRUE) {
       return;
     }
     Optional<String> cited = node.source().flatMap(Condition::basis).or(() -> basis);
     boolean text = node.source().flatMap(Condition::text).isPresent();
     Reason.Kind kind = met ? Reason.Kind.MET : t == Tri.FALSE ? Reason.Kind.FAILED : Reason.Kind.UNKNOWN;
-    if (text || node instanceof LeafNode || node instanceof KnownNode) {
+    if (text || node instanceof Node.Leaf || node instanceof Node.Known) {
       out.add(new Reason(kind, wording(node), cited.flatMap(item::legalBasis), factsOf(node), applied(node, kind)));
       return;
     }
-    if (node instanceof NotNode n) {
+    if (node instanceof Node.Not n) {
       out.add(new Reason(kind, ConditionWording.not(wording(n.child())), cited.flatMap(item::legalBasis), factsOf(n), applied(n, kind)));
     } else {
-      children(node).forEach(c -> walk(c, met, cited, out));
+      node.children().forEach(c -> walk(c, met, cited, out));
     }
   }
 
@@ -89,7 +108,7 @@ final class Reasons {
   }
 
   private void collectApplied(Node node, Reason.Kind kind, boolean negated, List<AppliedValue> out) {
-    if (node instanceof LeafNode l) {
+    if (node instanceof Node.Leaf l) {
       Value v = facts.get(l.compare().fact());
       if (v == null) {
         return;
@@ -104,10 +123,10 @@ final class Reasons {
       if (wanted) {
         out.add(applied(l.compare(), test, v, holds));
       }
-    } else if (node instanceof NotNode n) {
+    } else if (node instanceof Node.Not n) {
       collectApplied(n.child(), kind, !negated, out);
     } else {
-      children(node).forEach(c -> collectApplied(c, kind, negated, out));
+      node.children().forEach(c -> collectApplied(c, kind, negated, out));
     }
   }
 
@@ -224,19 +243,6 @@ final class Reasons {
 
   // ---------------------------------------------------------------- tree helpers
 
-  static List<Node> children(Node node) {
-    if (node instanceof AllNode a) {
-      return a.children();
-    }
-    if (node instanceof AnyNode a) {
-      return a.children();
-    }
-    if (node instanceof NotNode n) {
-      return List.of(n.child());
-    }
-    return List.of();
-  }
-
   static List<String> factsOf(Node node) {
     Set<String> facts = new LinkedHashSet<>();
     collectFacts(node, facts);
@@ -244,12 +250,12 @@ final class Reasons {
   }
 
   private static void collectFacts(Node node, Set<String> facts) {
-    if (node instanceof LeafNode l) {
+    if (node instanceof Node.Leaf l) {
       facts.add(l.compare().fact());
-    } else if (node instanceof KnownNode k) {
+    } else if (node instanceof Node.Known k) {
       facts.add(k.known().fact());
     } else {
-      children(node).forEach(c -> collectFacts(c, facts));
+      node.children().forEach(c -> collectFacts(c, facts));
     }
   }
 }

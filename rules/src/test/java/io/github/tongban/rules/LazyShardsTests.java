@@ -1,12 +1,11 @@
-package io.github.tongban.rules.internal;
+package io.github.tongban.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongban.catalog.SampleCatalogue;
 import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.core.model.ServiceItem;
-import io.github.tongban.rules.Application;
-import io.github.tongban.rules.RandomApplications;
+import io.github.tongban.rules.internal.CompiledCatalogue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

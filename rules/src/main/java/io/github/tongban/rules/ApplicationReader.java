@@ -1,20 +1,25 @@
-package io.github.tongban.rules.internal;
+package io.github.tongban.rules;
 
 import io.github.tongban.core.condition.FactType;
 import io.github.tongban.core.condition.Value;
 import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.core.model.FactDefinition;
+import io.github.tongban.core.model.Region;
 import io.github.tongban.core.model.RegionTree;
-import io.github.tongban.rules.InvalidApplicationException;
+import io.github.tongban.core.model.ServiceItem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Checks an application's facts against the fact dictionary and types them. */
+/** Checks an application against the catalogue: its item version, service point and facts, typed. */
 final class ApplicationReader {
+  /** An application checked against the catalogue: its item version, place, date and typed facts. */
+  record Checked(ServiceItem item, Map<String, Value> facts, Optional<Region> point, LocalDate date) {}
   /** The most facts one application may carry. */
   static final int MAX_FACTS = 500;
   /** The longest text value of a fact, in characters. */
@@ -23,6 +28,34 @@ final class ApplicationReader {
   static final int MAX_NUMBER_DIGITS = 64;
 
   private ApplicationReader() {}
+
+  /**
+   * Checks {@code application} against {@code catalogue}; {@code today} is its date when it names none.
+   *
+   * @throws InvalidApplicationException listing every problem found
+   */
+  static Checked check(Catalogue catalogue, Application application, LocalDate today) {
+    LocalDate date = application.date().orElse(today);
+    List<InvalidApplicationException.Problem> problems = new ArrayList<>();
+    Optional<ServiceItem> found = catalogue.item(application.item(), date);
+    if (found.isEmpty()) {
+      problems.add(catalogue.item(application.item()).isPresent()
+          ? problem("application.item-not-in-force", "item", application.item(), date)
+          : problem("application.unknown-item", "item", application.item()));
+    }
+    Optional<Region> point = Optional.empty();
+    if (application.channel() instanceof Channel.AtPoint at) {
+      point = catalogue.regions().region(at.region());
+      if (point.isEmpty()) {
+        problems.add(problem("application.unknown-point", "channel", at.region()));
+      }
+    }
+    Map<String, Value> facts = read(catalogue, application.facts(), problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidApplicationException(problems);
+    }
+    return new Checked(found.orElseThrow(), facts, point, date);
+  }
 
   /** The facts as typed values; adds to {@code problems} every fact that is not valid. */
   static Map<String, Value> read(Catalogue catalogue, Map<String, Object> raw, List<InvalidApplicationException.Problem> problems) {

@@ -1,4 +1,4 @@
-package io.github.tongban.rules.internal;
+package io.github.tongban.rules;
 
 import io.github.tongban.core.LocalizedText;
 import io.github.tongban.core.condition.Value;
@@ -11,8 +11,7 @@ import io.github.tongban.core.model.Region;
 import io.github.tongban.core.model.RegionLevel;
 import io.github.tongban.core.model.RegionTree;
 import io.github.tongban.core.model.ServiceItem;
-import io.github.tongban.rules.Acceptance;
-import io.github.tongban.rules.ServicePointRef;
+import io.github.tongban.rules.internal.AcceptancePolicy;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +34,10 @@ final class Acceptances {
         .comparing((AcceptancePolicy.Verdict v) -> v.mode().map(Enum::ordinal).orElse(Integer.MAX_VALUE))
         .thenComparing(v -> v.home().map(h -> h.equals(AcceptancePolicy.HOUSEHOLD) ? 0 : 1).orElse(2))
         .thenComparing(v -> v.why().ordinal());
-    AcceptancePolicy.Verdict verdict = verdicts.stream().filter(v -> v.outcome() == Acceptance.Outcome.ACCEPTED).min(preference)
-        .or(() -> verdicts.stream().filter(v -> v.outcome() == Acceptance.Outcome.REFUSED).min(preference))
-        .or(() -> verdicts.stream().filter(v -> v.outcome() == Acceptance.Outcome.UNDETERMINED).min(preference))
-        .orElse(new AcceptancePolicy.Verdict(Acceptance.Outcome.UNDETERMINED, Optional.empty(), AcceptancePolicy.Why.HOME_UNKNOWN, Optional.empty()));
+    AcceptancePolicy.Verdict verdict = verdicts.stream().filter(v -> v.outcome() == AcceptancePolicy.Outcome.ACCEPTED).min(preference)
+        .or(() -> verdicts.stream().filter(v -> v.outcome() == AcceptancePolicy.Outcome.REFUSED).min(preference))
+        .or(() -> verdicts.stream().filter(v -> v.outcome() == AcceptancePolicy.Outcome.UNDETERMINED).min(preference))
+        .orElse(new AcceptancePolicy.Verdict(AcceptancePolicy.Outcome.UNDETERMINED, Optional.empty(), AcceptancePolicy.Why.HOME_UNKNOWN, Optional.empty()));
     // the territorial authority (属地) follows the household registration in the city, or the residence where it counts
     Optional<String> household = text(facts.get(AcceptancePolicy.HOUSEHOLD));
     Optional<String> residence = AcceptancePolicy.residenceCounts(item) ? text(facts.get(AcceptancePolicy.RESIDENCE)) : Optional.empty();
@@ -54,12 +53,29 @@ final class Acceptances {
       case HOME_UNKNOWN -> Texts.of("acceptance.home-unknown");
       case RESIDENCE_UNKNOWN -> Texts.of("acceptance.residence-unknown");
     };
-    List<ServicePointRef> alternatives = verdict.outcome() == Acceptance.Outcome.ACCEPTED || home.isEmpty() ? List.of()
+    List<ServicePointRef> alternatives = verdict.outcome() == AcceptancePolicy.Outcome.ACCEPTED || home.isEmpty() ? List.of()
         : alternatives(tree, item, home.get(), point.map(Region::code).orElse(home.get()));
     boolean outside = verdict.why() == AcceptancePolicy.Why.OUTSIDE_CITY;
-    return new Acceptance(verdict.outcome(), verdict.mode(), point.map(ServicePointRef::of),
+    return new Acceptance(outcome(verdict.outcome()), verdict.mode().map(Acceptances::mode), point.map(ServicePointRef::of),
         home.flatMap(h -> authority(tree, item, h)), item.delivery(), alternatives,
         !outside && item.onlineLevel() == OnlineLevel.FULL && point.isPresent(), explanation);
+  }
+
+  private static Acceptance.Outcome outcome(AcceptancePolicy.Outcome o) {
+    return switch (o) {
+      case ACCEPTED -> Acceptance.Outcome.ACCEPTED;
+      case REFUSED -> Acceptance.Outcome.REFUSED;
+      case UNDETERMINED -> Acceptance.Outcome.UNDETERMINED;
+    };
+  }
+
+  private static Acceptance.Mode mode(AcceptancePolicy.Mode m) {
+    return switch (m) {
+      case LOCAL -> Acceptance.Mode.LOCAL;
+      case ONLINE -> Acceptance.Mode.ONLINE;
+      case PROXY -> Acceptance.Mode.PROXY;
+      case JOINT -> Acceptance.Mode.JOINT;
+    };
   }
 
   private static Optional<String> text(Value v) {
