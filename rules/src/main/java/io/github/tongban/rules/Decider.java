@@ -38,7 +38,7 @@ final class Decider {
       Reasons words = new Reasons(catalogue, settled);
       List<Formula> openParts = new ArrayList<>();
       List<ScenarioRef> scenarios = scenarios(settled, words, openParts);
-      Session.Verdicts verdicts = session.policies(Materials.needs(settled), a.point());
+      Session.Verdicts verdicts = session.policies(a.facts(), Materials.needs(settled), a.point());
       Timing timing = Timings.of(catalogue.calendar(), item, a.date());
       List<MaterialDecision> materials = Materials.of(settled, words, verdicts.materials(), catalogue.calendar(), timing, openParts);
       Acceptance acceptance = Acceptances.of(catalogue, item, a.facts(), a.point(), verdicts.acceptance());

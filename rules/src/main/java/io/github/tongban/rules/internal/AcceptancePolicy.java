@@ -1,5 +1,6 @@
 package io.github.tongban.rules.internal;
 
+import io.github.tongban.core.condition.Value;
 import io.github.tongban.core.model.AcceptanceScope;
 import io.github.tongban.core.model.HandlingMode;
 import io.github.tongban.core.model.HomeBasis;
@@ -8,7 +9,6 @@ import io.github.tongban.core.model.Region;
 import io.github.tongban.core.model.RegionLevel;
 import io.github.tongban.core.model.RegionTree;
 import io.github.tongban.core.model.ServiceItem;
-import io.github.tongban.rules.internal.ConditionRules.Known;
 import java.util.List;
 import java.util.Optional;
 import org.drools.model.Rule;
@@ -38,6 +38,9 @@ public final class AcceptancePolicy {
 
   /** The item version being decided. */
   record Subject(ServiceItem item) {}
+
+  /** A home of the applicant that is known: {@code fact} is {@value #HOUSEHOLD} or {@value #RESIDENCE}. */
+  record Home(String fact, Value value) {}
 
   /** The application is handed in at this service point. */
   record Point(Region region) {}
@@ -104,7 +107,7 @@ public final class AcceptancePolicy {
 
   private static Rule onlineAccepted(String pkg, RegionTree tree, String fact) {
     Variable<Subject> s = D.declarationOf(Subject.class);
-    Variable<Known> h = D.declarationOf(Known.class);
+    Variable<Home> h = D.declarationOf(Home.class);
     boolean residence = fact.equals(RESIDENCE);
     return rule(pkg, "policy.acceptance.online." + fact).build(
         subject(s, residence ? "full-residence-counts" : "full", i -> i.onlineLevel() == OnlineLevel.FULL && (!residence || residenceCounts(i))),
@@ -125,8 +128,8 @@ public final class AcceptancePolicy {
   /** Online, a household outside the city: refused when the residence does not count, or counts and is outside too. */
   private static Rule onlineOutsideCity(String pkg, RegionTree tree, boolean residenceCounts) {
     Variable<Subject> s = D.declarationOf(Subject.class);
-    Variable<Known> h = D.declarationOf(Known.class);
-    Variable<Known> r = D.declarationOf(Known.class);
+    Variable<Home> h = D.declarationOf(Home.class);
+    Variable<Home> r = D.declarationOf(Home.class);
     List<org.drools.model.RuleItemBuilder<?>> when = new java.util.ArrayList<>();
     when.add(subject(s, residenceCounts ? "full-residence-counts" : "full-household-only",
         i -> i.onlineLevel() == OnlineLevel.FULL && residenceCounts(i) == residenceCounts));
@@ -144,8 +147,8 @@ public final class AcceptancePolicy {
   /** Online, a fully online item, {@code fact} (a home that counts) unknown, and no known home in the city. */
   private static Rule onlineUndetermined(String pkg, RegionTree tree, String fact) {
     Variable<Subject> s = D.declarationOf(Subject.class);
-    Variable<Known> unknown = D.declarationOf(Known.class);
-    Variable<Known> other = D.declarationOf(Known.class);
+    Variable<Home> unknown = D.declarationOf(Home.class);
+    Variable<Home> other = D.declarationOf(Home.class);
     boolean residence = fact.equals(RESIDENCE);
     String otherFact = residence ? HOUSEHOLD : RESIDENCE;
     return rule(pkg, "policy.acceptance.online.undetermined." + fact).build(
@@ -174,8 +177,8 @@ public final class AcceptancePolicy {
   private static Rule refused(String pkg, RegionTree tree, boolean residenceCounts) {
     Variable<Subject> s = D.declarationOf(Subject.class);
     Variable<Point> p = D.declarationOf(Point.class);
-    Variable<Known> h = D.declarationOf(Known.class);
-    Variable<Known> r = D.declarationOf(Known.class);
+    Variable<Home> h = D.declarationOf(Home.class);
+    Variable<Home> r = D.declarationOf(Home.class);
     if (!residenceCounts) {
       return rule(pkg, "policy.acceptance.refused.household-only").build(
           subject(s, "household-only", i -> !residenceCounts(i)),
@@ -198,8 +201,8 @@ public final class AcceptancePolicy {
   private static Rule undetermined(String pkg, RegionTree tree, String fact) {
     Variable<Subject> s = D.declarationOf(Subject.class);
     Variable<Point> p = D.declarationOf(Point.class);
-    Variable<Known> unknown = D.declarationOf(Known.class);
-    Variable<Known> other = D.declarationOf(Known.class);
+    Variable<Home> unknown = D.declarationOf(Home.class);
+    Variable<Home> other = D.declarationOf(Home.class);
     boolean residence = fact.equals(RESIDENCE);
     String otherFact = residence ? HOUSEHOLD : RESIDENCE;
     return rule(pkg, "policy.acceptance.undetermined." + fact).build(
@@ -215,7 +218,7 @@ public final class AcceptancePolicy {
   private static Rule inScope(String pkg, RegionTree tree, String fact) {
     Variable<Subject> s = D.declarationOf(Subject.class);
     Variable<Point> p = D.declarationOf(Point.class);
-    Variable<Known> h = D.declarationOf(Known.class);
+    Variable<Home> h = D.declarationOf(Home.class);
     boolean residence = fact.equals(RESIDENCE);
     return rule(pkg, "policy.acceptance.in-scope." + fact).build(
         subject(s, residence ? "residence-counts" : "household", i -> !residence || residenceCounts(i)),
@@ -235,7 +238,7 @@ public final class AcceptancePolicy {
   }
 
   /** Whether a home fact names a region outside the tree: elsewhere, outside the city. */
-  private static boolean elsewhere(RegionTree tree, Known home) {
+  private static boolean elsewhere(RegionTree tree, Home home) {
     return !tree.inCity(((io.github.tongban.core.condition.Value.Text) home.value()).value());
   }
 
@@ -243,12 +246,12 @@ public final class AcceptancePolicy {
     return D.rule(pkg, name);
   }
 
-  private static org.drools.model.PatternDSL.PatternDef<Known> home(Variable<Known> v, String fact) {
-    return D.pattern(v).expr("known.fact==" + fact, k -> k.fact().equals(fact),
-        D.alphaIndexedBy(String.class, org.drools.model.Index.ConstraintType.EQUAL, 1, Known::fact, fact));
+  private static org.drools.model.PatternDSL.PatternDef<Home> home(Variable<Home> v, String fact) {
+    return D.pattern(v).expr("home.fact==" + fact, k -> k.fact().equals(fact),
+        D.alphaIndexedBy(String.class, org.drools.model.Index.ConstraintType.EQUAL, 0, Home::fact, fact));
   }
 
-  private static Optional<Mode> mode(RegionTree tree, ServiceItem item, Region point, Known home) {
+  private static Optional<Mode> mode(RegionTree tree, ServiceItem item, Region point, Home home) {
     return mode(tree, item, point, ((io.github.tongban.core.condition.Value.Text) home.value()).value());
   }
 

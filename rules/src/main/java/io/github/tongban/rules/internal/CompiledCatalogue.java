@@ -239,6 +239,14 @@ public final class CompiledCatalogue {
     return logic.computeIfAbsent(key.toString(), k -> ItemLogic.of(item, context, date));
   }
 
+  /**
+   * A fresh session of {@code item}'s shard. (Pooled sessions were measured and do not pay: a
+   * pooled session's reset clears every node memory it ever created.)
+   */
+  org.kie.api.runtime.KieSession newSession(ServiceItem item) {
+    return base(item).newKieSession();
+  }
+
   /** The KieBase of {@code item}'s shard, built now if it is not yet. */
   public KieBase base(ServiceItem item) {
     return shard(item).base();

@@ -34,7 +34,7 @@ import org.drools.model.Rule;
  * @param scenarioConditions each scenario's extra conditions, by scenario id
  * @param requiredWhen each conditional material's condition, by material id
  * @param parameters the ids of the parameters the item's conditions compare with, in order
- * @param reads the facts the item's rules read (its conditions' facts and the homes): the only ones inserted
+ * @param reads the facts the item's conditions read: the only ones inserted for them
  * @param leaves the comparisons and {@code known} tests of every tree, by node id
  */
 public record ItemProgram(String partition, ServiceItem item, Optional<Node> conditions, Node eligibility,
@@ -102,7 +102,7 @@ public record ItemProgram(String partition, ServiceItem item, Optional<Node> con
     node.children().forEach(c -> collectLeaves(c, out));
   }
 
-  /** The facts an item version's rules read: those its conditions test, and the homes acceptance reads. */
+  /** The facts an item version's conditions test. */
   static Set<String> factsRead(ServiceItem item) {
     Set<String> out = new LinkedHashSet<>();
     for (Condition tree : item.conditionTrees()) {
@@ -110,8 +110,6 @@ public record ItemProgram(String partition, ServiceItem item, Optional<Node> con
         out.add(leaf instanceof Condition.Compare c ? c.fact() : ((Condition.Known) leaf).fact());
       }
     }
-    out.add(AcceptancePolicy.HOUSEHOLD);
-    out.add(AcceptancePolicy.RESIDENCE);
     return Collections.unmodifiableSet(out);
   }
 

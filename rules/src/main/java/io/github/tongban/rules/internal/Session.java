@@ -23,8 +23,9 @@ import org.kie.api.runtime.KieSession;
  *       item version) and the parameters it compares with, in force on the application date; the
  *       comparison rules fire; out comes the {@link Truths} of every node of the item's trees.
  *   <li>{@link #policies}: in go the item version, the materials its applying scenarios list
- *       (derived from those truths) and where the application is made (a service point, or
- *       online); the material and acceptance policies fire; out come their {@link Verdicts}.
+ *       (derived from those truths), the applicant's homes and where the application is made (a
+ *       service point, or online); the material and acceptance policies fire; out come their
+ *       {@link Verdicts}.
  * </ol>
  *
  * The screening path runs the first phase only. Not thread-safe: one decision, one session; close
@@ -40,6 +41,12 @@ public final class Session implements AutoCloseable {
   private final boolean traced;
   /** The policy rules that fired, when traced. */
   private final List<String> policies = new ArrayList<>();
+  private final DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+      policies.add(event.getMatch().getRule().getName());
+    }
+  };
 
   private Session(ItemProgram program, KieSession session, boolean traced) {
     this.program = program;
@@ -53,7 +60,7 @@ public final class Session implements AutoCloseable {
    * {@code traced}: record the names of the rules that fire.
    */
   public static Session open(CompiledCatalogue compiled, ItemProgram program, boolean traced) {
-    return guarded(program, () -> new Session(program, compiled.base(program.item()).newKieSession(), traced));
+    return guarded(program, () -> new Session(program, compiled.newSession(program.item()), traced));
   }
 
   /**
@@ -81,18 +88,22 @@ public final class Session implements AutoCloseable {
     });
   }
 
-  /** Phase 2: the policies on {@code needs} and on where the application is made ({@code point}, or online when empty). */
-  public Verdicts policies(List<MaterialPolicy.Need> needs, Optional<Region> point) {
+  /**
+   * Phase 2: the policies on {@code needs}, on the applicant's homes among {@code facts}, and on
+   * where the application is made ({@code point}, or online when empty).
+   */
+  public Verdicts policies(Map<String, Value> facts, List<MaterialPolicy.Need> needs, Optional<Region> point) {
     return guarded(program, () -> {
       if (traced) {
-        session.addEventListener(new DefaultAgendaEventListener() {
-          @Override
-          public void afterMatchFired(AfterMatchFiredEvent event) {
-            policies.add(event.getMatch().getRule().getName());
-          }
-        });
+        session.addEventListener(listener);
       }
       session.insert(new AcceptancePolicy.Subject(program.item()));
+      for (String home : List.of(AcceptancePolicy.HOUSEHOLD, AcceptancePolicy.RESIDENCE)) {
+        Value v = facts.get(home);
+        if (v != null) {
+          session.insert(new AcceptancePolicy.Home(home, v));
+        }
+      }
       needs.forEach(session::insert);
       session.insert(point.isPresent() ? new AcceptancePolicy.Point(point.get()) : new AcceptancePolicy.Online(true));
       session.fireAllRules();
@@ -129,6 +140,9 @@ public final class Session implements AutoCloseable {
 
   @Override
   public void close() {
+    if (traced) {
+      session.removeEventListener(listener);
+    }
     session.dispose();
   }
 
