@@ -29,6 +29,16 @@ public record Application(String item, Map<String, Object> facts, Channel channe
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(date, "date");
+    facts = checkedFacts(facts);
+  }
+
+  /**
+   * {@code facts} as an application holds them: a {@link Double} or {@link Float} as its decimal
+   * form, any other value of a type not taken refused.
+   *
+   * @throws IllegalArgumentException for a value of a type not taken, NaN or an infinity
+   */
+  static Map<String, Object> checkedFacts(Map<String, Object> facts) {
     Map<String, Object> copy = new LinkedHashMap<>();
     facts.forEach((k, v) -> {
       Objects.requireNonNull(k, "fact id");
@@ -41,7 +51,7 @@ public record Application(String item, Map<String, Object> facts, Channel channe
       }
       copy.put(k, v);
     });
-    facts = Collections.unmodifiableMap(copy);
+    return Collections.unmodifiableMap(copy);
   }
 
   private static BigDecimal decimalForm(String fact, Number n) {

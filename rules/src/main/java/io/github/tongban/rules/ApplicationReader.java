@@ -37,12 +37,7 @@ final class ApplicationReader {
   static Checked check(Catalogue catalogue, Application application, LocalDate today) {
     LocalDate date = application.date().orElse(today);
     List<InvalidApplicationException.Problem> problems = new ArrayList<>();
-    Optional<ServiceItem> found = catalogue.item(application.item(), date);
-    if (found.isEmpty()) {
-      problems.add(catalogue.item(application.item()).isPresent()
-          ? problem("application.item-not-in-force", "item", application.item(), date)
-          : problem("application.unknown-item", "item", application.item()));
-    }
+    Optional<ServiceItem> found = item(catalogue, application.item(), date, problems);
     Optional<Region> point = Optional.empty();
     if (application.channel() instanceof Channel.AtPoint at) {
       point = catalogue.regions().region(at.region());
@@ -55,6 +50,17 @@ final class ApplicationReader {
       throw new InvalidApplicationException(problems);
     }
     return new Checked(found.orElseThrow(), facts, point, date);
+  }
+
+  /** The version of item {@code code} in force on {@code date}; adds to {@code problems} why there is none. */
+  static Optional<ServiceItem> item(Catalogue catalogue, String code, LocalDate date, List<InvalidApplicationException.Problem> problems) {
+    Optional<ServiceItem> found = catalogue.item(code, date);
+    if (found.isEmpty()) {
+      problems.add(catalogue.item(code).isPresent()
+          ? problem("application.item-not-in-force", "item", code, date)
+          : problem("application.unknown-item", "item", code));
+    }
+    return found;
   }
 
   /** The facts as typed values; adds to {@code problems} every fact that is not valid. */
@@ -88,7 +94,8 @@ final class ApplicationReader {
         problems.add(problem("application.malformed-region", id, id, String.valueOf(value)));
         return;
       }
-      if (!def.admits(typed)) {
+      // the type and the allowed values are checked above: what is left of admits() is the range
+      if (typed instanceof Value.Number n && !inRange(def, n.value())) {
         problems.add(problem("application.out-of-range", id, id, typed.toString(),
             def.min().map(BigDecimal::toPlainString).orElse("-"), def.max().map(BigDecimal::toPlainString).orElse("-")));
         return;
@@ -96,6 +103,10 @@ final class ApplicationReader {
       out.put(id, typed);
     });
     return out;
+  }
+
+  private static boolean inRange(FactDefinition def, BigDecimal n) {
+    return (def.min().isEmpty() || n.compareTo(def.min().get()) >= 0) && (def.max().isEmpty() || n.compareTo(def.max().get()) <= 0);
   }
 
   static InvalidApplicationException.Problem problem(String code, String field, Object... args) {

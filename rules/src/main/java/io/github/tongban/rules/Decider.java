@@ -57,8 +57,76 @@ final class Decider {
    * {@link #decide} gives, from the conditions' rules alone (no policy, materials, acceptance or reasons).
    */
   static Eligibility eligibility(CompiledCatalogue compiled, Application application, LocalDate today) {
+    return eligibility(compiled, ApplicationReader.check(compiled.catalogue(), application, today));
+  }
+
+  /** One resident's screening: the eligibility for each item, in order; or, when it cannot be screened, why. */
+  record Screened(List<Eligibility> eligibilities, Optional<InvalidApplicationException> problem) {}
+
+  /**
+   * The screening path for many residents and several items, applied for online on {@code date}:
+   * each resident's facts are checked once, and each item decides the whole batch in one session
+   * (the facts tagged by resident); the answers are those {@link #eligibility} gives one by one. A
+   * resident is rejected with what {@link #eligibility} throws for the first item (in order) that
+   * cannot be decided for it.
+   */
+  static List<Screened> screen(CompiledCatalogue compiled, List<String> items, List<java.util.Map<String, Object>> residents,
+      LocalDate date) {
     Catalogue catalogue = compiled.catalogue();
-    ApplicationReader.Checked a = ApplicationReader.check(catalogue, application, today);
+    List<List<InvalidApplicationException.Problem>> itemProblems = new ArrayList<>();
+    List<ServiceItem> versions = new ArrayList<>();
+    for (String code : items) {
+      List<InvalidApplicationException.Problem> problems = new ArrayList<>();
+      versions.add(ApplicationReader.item(catalogue, code, date, problems).orElse(null));
+      itemProblems.add(problems);
+    }
+    int firstBadItem = -1;
+    for (int i = 0; i < items.size() && firstBadItem < 0; i++) {
+      firstBadItem = itemProblems.get(i).isEmpty() ? -1 : i;
+    }
+    List<Screened> out = new ArrayList<>(residents.size());
+    List<java.util.Map<String, io.github.tongban.core.condition.Value>> valid = new ArrayList<>();
+    List<Integer> validAt = new ArrayList<>();
+    for (java.util.Map<String, Object> resident : residents) {
+      List<InvalidApplicationException.Problem> problems = new ArrayList<>();
+      java.util.Map<String, io.github.tongban.core.condition.Value> typed = ApplicationReader.read(catalogue, resident, problems);
+      if (!problems.isEmpty() || firstBadItem >= 0) {
+        List<InvalidApplicationException.Problem> all = new ArrayList<>(itemProblems.get(problems.isEmpty() ? firstBadItem : 0));
+        all.addAll(problems);
+        out.add(new Screened(List.of(), Optional.of(new InvalidApplicationException(all))));
+      } else {
+        validAt.add(out.size());
+        valid.add(typed);
+        out.add(null);
+      }
+    }
+    if (valid.isEmpty()) {
+      return out;
+    }
+    List<List<Eligibility>> decided = new ArrayList<>();
+    valid.forEach(v -> decided.add(new ArrayList<>(items.size())));
+    for (ServiceItem item : versions) {
+      ItemProgram program = compiled.program(item);
+      io.github.tongban.core.internal.logic.ItemLogic logic = compiled.logic(item, date);
+      try (Session session = Session.open(compiled, program, false)) {
+        List<io.github.tongban.rules.internal.Truths> truths = session.conditions(catalogue, valid, date);
+        for (int j = 0; j < valid.size(); j++) {
+          Settled settled = new Settled(program, logic, valid.get(j), truths.get(j));
+          Status status = settled.status();
+          decided.get(j).add(new Eligibility(item.code(), item.version(), status, new Questions(catalogue, settled).next(status)));
+        }
+      } catch (RulesFailure e) {
+        throw new RuleEngineException(e);
+      }
+    }
+    for (int j = 0; j < valid.size(); j++) {
+      out.set(validAt.get(j), new Screened(decided.get(j), Optional.empty()));
+    }
+    return out;
+  }
+
+  private static Eligibility eligibility(CompiledCatalogue compiled, ApplicationReader.Checked a) {
+    Catalogue catalogue = compiled.catalogue();
     ServiceItem item = a.item();
     ItemProgram program = compiled.program(item);
     try (Session session = Session.open(compiled, program, false)) {

@@ -77,6 +77,11 @@ public final class DecisionEngine {
     return Decider.eligibility(current.get(), application, LocalDate.now(clock));
   }
 
+  /** The compiled catalogue decisions are made on now (for {@link Screening}). */
+  CompiledCatalogue compiled() {
+    return current.get();
+  }
+
   /** The catalogue decisions are made on now. */
   public Catalogue catalogue() {
     return current.get().catalogue();

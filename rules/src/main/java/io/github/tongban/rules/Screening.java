@@ -127,18 +127,24 @@ public final class Screening {
         counts[Status.NEEDS_INFO.ordinal()]);
   }
 
+  /** Decides a slice of residents: each item decides them all in one session (see {@link Decider#screen}). */
   private List<Object> decide(List<Resident> slice) {
-    List<Object> out = new ArrayList<>(slice.size() * items.size());
+    List<java.util.Map<String, Object>> facts = new ArrayList<>(slice.size());
     for (Resident r : slice) {
-      List<Row> rows = new ArrayList<>(items.size());
-      try {
-        for (String item : items) {
-          Eligibility e = engine.eligibility(new Application(item, r.facts(), Channel.online(), java.util.Optional.of(date)));
-          rows.add(new Row(r, item, e.status(), e.nextQuestions().stream().map(Question::fact).toList()));
-        }
-        out.addAll(rows);
-      } catch (InvalidApplicationException e) {
-        out.add(new Rejected(r, e));
+      facts.add(Application.checkedFacts(r.facts()));
+    }
+    List<Object> out = new ArrayList<>(slice.size() * items.size());
+    List<Resident> taken = slice;
+    List<Decider.Screened> screened = Decider.screen(engine.compiled(), items, facts, date);
+    for (int j = 0; j < taken.size(); j++) {
+      Decider.Screened s = screened.get(j);
+      if (s.problem().isPresent()) {
+        out.add(new Rejected(taken.get(j), s.problem().get()));
+        continue;
+      }
+      for (int i = 0; i < items.size(); i++) {
+        Eligibility e = s.eligibilities().get(i);
+        out.add(new Row(taken.get(j), items.get(i), e.status(), e.nextQuestions().stream().map(Question::fact).toList()));
       }
     }
     return out;

@@ -58,7 +58,8 @@ public enum FactType {
     }
     if (this == INTEGER) {
       Value.Number n = (Value.Number) value;
-      return n.value().stripTrailingZeros().scale() <= 0;
+      // 12 and 1.2E+2 are whole at a glance; 12.00 only once its zeros are stripped
+      return n.value().scale() <= 0 || n.value().stripTrailingZeros().scale() <= 0;
     }
     return true;
   }

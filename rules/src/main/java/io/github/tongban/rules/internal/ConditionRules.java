@@ -38,8 +38,11 @@ import org.drools.modelcompiler.dsl.pattern.D;
  * different test.
  */
 final class ConditionRules {
-  /** A known fact of the application, for the item version {@code partition}. */
-  record Known(String partition, String fact, Value value) {}
+  /**
+   * A known fact of an application, for the item version {@code partition}; {@code subject}
+   * tells the applications of one session apart (screening decides many residents in one).
+   */
+  record Known(int subject, String partition, String fact, Value value) {}
 
   /** A parameter's value in force on the application date. */
   record Param(String id, Value value) {}
@@ -106,7 +109,7 @@ final class ConditionRules {
     int id = ids.incrementAndGet();
     String name = partition + "/" + path;
     Variable<Known> v = D.declarationOf(Known.class);
-    rules.add(D.rule(pkg, name + ".known").build(known(v, partition, k.fact()), record(id, true)));
+    rules.add(D.rule(pkg, name + ".known").build(known(v, partition, k.fact()), record(v, id, true)));
     return new Node.Known(id, k, name);
   }
 
@@ -126,7 +129,7 @@ final class ConditionRules {
             D.pattern(p).expr("param.id==" + parameter, x -> x.id().equals(parameter),
                 D.alphaIndexedBy(String.class, Index.ConstraintType.EQUAL, 0, Param::id, parameter)),
             known(k, partition, c.fact()).expr("leaf#" + id + (holds ? ".holds" : ".fails"), p, test),
-            record(id, holds)));
+            record(k, id, holds)));
       }
       return new Node.Leaf(id, c, name);
     }
@@ -144,15 +147,16 @@ final class ConditionRules {
       Predicate1<Known> constraint = holds ? x -> test.test(x.value()) : x -> !test.test(x.value());
       rules.add(D.rule(pkg, name + (holds ? ".holds" : ".fails")).build(
           known(k, partition, c.fact()).expr("leaf#" + id + (holds ? ".holds" : ".fails"), constraint),
-          record(id, holds)));
+          record(k, id, holds)));
     }
     return new Node.Leaf(id, c, name);
   }
 
   // ------------------------------------------------------------------ building blocks
 
-  private org.drools.model.consequences.ConsequenceBuilder._1<Tally> record(int leaf, boolean value) {
-    return D.on(tally).execute(t -> t.record(leaf, value));
+  /** Records, for the subject of the fact {@code k} matched, that {@code leaf} is {@code value}. */
+  private org.drools.model.consequences.ConsequenceBuilder._2<Known, Tally> record(Variable<Known> k, int leaf, boolean value) {
+    return D.on(k, tally).execute((x, t) -> t.record(x.subject(), leaf, value));
   }
 
   /** {@code Known(partition == p, fact == f)}: hashed on the item version, then on the fact. */

@@ -71,20 +71,36 @@ public final class Session implements AutoCloseable {
    *     uses has no value on {@code date}
    */
   public Truths conditions(Catalogue catalogue, Map<String, Value> facts, LocalDate date) {
+    return conditions(catalogue, List.of(facts), date).get(0);
+  }
+
+  /**
+   * Phase 1 for many applications of the item at once (a screening batch), all on {@code date}:
+   * the truths of each, in order. Only for sessions that stop there: the policies take one
+   * application.
+   */
+  public List<Truths> conditions(Catalogue catalogue, List<Map<String, Value>> facts, LocalDate date) {
     List<ConditionRules.Param> params = new ArrayList<>(program.parameters().size());
     for (String parameter : program.parameters()) {
       params.add(new ConditionRules.Param(parameter, catalogue.parameter(parameter).orElseThrow().inForce(date).value()));
     }
     return guarded(program, () -> {
-      for (String fact : program.reads()) {
-        Value v = facts.get(fact);
-        if (v != null) {
-          session.insert(new ConditionRules.Known(program.partition(), fact, v));
+      for (int subject = 0; subject < facts.size(); subject++) {
+        Map<String, Value> one = facts.get(subject);
+        for (String fact : program.reads()) {
+          Value v = one.get(fact);
+          if (v != null) {
+            session.insert(new ConditionRules.Known(subject, program.partition(), fact, v));
+          }
         }
       }
       params.forEach(session::insert);
       session.fireAllRules();
-      return new Truths(tally.leaves());
+      List<Truths> out = new ArrayList<>(facts.size());
+      for (int subject = 0; subject < facts.size(); subject++) {
+        out.add(new Truths(tally.leaves(subject)));
+      }
+      return out;
     });
   }
 
@@ -130,7 +146,7 @@ public final class Session implements AutoCloseable {
       return List.of();
     }
     List<String> out = new ArrayList<>();
-    new java.util.TreeMap<>(tally.leaves()).forEach((id, value) -> {
+    new java.util.TreeMap<>(tally.leaves(0)).forEach((id, value) -> {
       Node leaf = program.leaves().get(id);
       out.add(leaf.path() + (leaf instanceof Node.Known ? ".known" : value ? ".holds" : ".fails"));
     });
