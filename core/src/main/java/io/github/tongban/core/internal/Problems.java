@@ -15,6 +15,11 @@ public final class Problems {
     list.add(Messages.problem(code, location, args));
   }
 
+  /** Records every problem of {@code other}, in its order, after those recorded so far. */
+  public void addAll(Problems other) {
+    list.addAll(other.list);
+  }
+
   public boolean hasErrors() {
     return list.stream().anyMatch(Problem::isError);
   }

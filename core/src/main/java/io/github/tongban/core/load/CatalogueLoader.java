@@ -86,20 +86,13 @@ public final class CatalogueLoader {
     if (files.stream().noneMatch(f -> FileKind.of(f) == FileKind.ITEM)) {
       problems.add(ProblemCode.CATALOGUE_NO_ITEMS, SourceLocation.ofFile("items/"));
     }
+    // each file is read and checked against its schema on its own, on every core; the documents and
+    // problems are then taken in file order, so the result is the same as one file after another
     StrictYamlReader reader = new StrictYamlReader(limits);
-    for (String file : files) {
-      FileKind kind = FileKind.of(file);
-      if (kind == null) {
-        problems.add(ProblemCode.CATALOGUE_UNKNOWN_FILE, SourceLocation.ofFile(file), file);
-        continue;
-      }
-      Optional<byte[]> bytes = readBytes(folder.resolve(file), file, problems);
-      if (bytes.isEmpty()) {
-        continue;
-      }
-      reader.read(file, bytes.get(), problems)
-          .filter(doc -> SchemaChecker.instance().check(kind, doc, problems))
-          .ifPresent(doc -> docs.computeIfAbsent(kind, k -> new ArrayList<>()).add(doc));
+    List<FileRead> reads = files.parallelStream().map(file -> read(folder, file, reader)).toList();
+    for (FileRead r : reads) {
+      problems.addAll(r.problems());
+      r.doc().ifPresent(doc -> docs.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(doc));
     }
     CatalogueAssembler assembler = new CatalogueAssembler(problems, limits);
     docs.getOrDefault(FileKind.CATALOGUE, List.of()).forEach(assembler::catalogueInfo);
@@ -112,6 +105,22 @@ public final class CatalogueLoader {
     docs.getOrDefault(FileKind.CALENDAR, List.of()).forEach(assembler::calendar);
     docs.getOrDefault(FileKind.ITEM, List.of()).forEach(assembler::item);
     return new LoadResult(assembler.catalogue(), problems.toList());
+  }
+
+  /** One file read and checked against its schema: its document when valid, and its problems. */
+  private record FileRead(FileKind kind, Optional<YamlDocument> doc, Problems problems) {}
+
+  private FileRead read(Path folder, String file, StrictYamlReader reader) {
+    Problems problems = new Problems();
+    FileKind kind = FileKind.of(file);
+    if (kind == null) {
+      problems.add(ProblemCode.CATALOGUE_UNKNOWN_FILE, SourceLocation.ofFile(file), file);
+      return new FileRead(null, Optional.empty(), problems);
+    }
+    Optional<YamlDocument> doc = readBytes(folder.resolve(file), file, problems)
+        .flatMap(bytes -> reader.read(file, bytes, problems))
+        .filter(d -> SchemaChecker.instance().check(kind, d, problems));
+    return new FileRead(kind, doc, problems);
   }
 
   /** The catalogue's YAML files, relative with forward slashes, sorted; links are listed, never followed. */

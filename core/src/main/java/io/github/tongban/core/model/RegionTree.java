@@ -20,6 +20,8 @@ public final class RegionTree {
   private final Map<String, Node> nodes;
   /** Whether every region lies under the root: then any two regions have a common ancestor. */
   private final boolean connected;
+  /** {@link #sortedCodes}, once computed (a benign race: every thread computes the same list). */
+  private volatile List<String> sortedCodes;
 
   /**
    * A tree of the given regions, whose parent and child codes must all be present.
@@ -146,6 +148,16 @@ public final class RegionTree {
   /** The region with the given code. */
   public Optional<Region> region(String code) {
     return Optional.ofNullable(regions.get(code));
+  }
+
+  /** Every region's code, in code order; computed once. */
+  public List<String> sortedCodes() {
+    List<String> codes = sortedCodes;
+    if (codes == null) {
+      codes = regions.keySet().stream().sorted().toList();
+      sortedCodes = codes;
+    }
+    return codes;
   }
 
   /** Every region, in no particular order. */

@@ -92,14 +92,14 @@ public final class AnswerSpace {
       case DATE -> dates(leaves);
       case REGION -> regionCodes(leaves, regions);
     };
-    List<Value> admitted = new ArrayList<>();
+    // a set: a region fact has every code of the tree as a candidate
+    Set<Value> admittedSet = new LinkedHashSet<>();
     for (Value v : candidates) {
       if (def.type() == FactType.REGION || def.admits(v)) {
-        if (!admitted.contains(v)) {
-          admitted.add(v);
-        }
+        admittedSet.add(v);
       }
     }
+    List<Value> admitted = new ArrayList<>(admittedSet);
     if (admitted.isEmpty()) {
       // a fact whose bounds admit none of the candidates (an integer fact bounded between two
       // whole numbers): it can take no answer the item distinguishes; keep one so it stays a variable
@@ -197,8 +197,9 @@ public final class AnswerSpace {
         }
       }
     }
-    regions.regions().stream().map(Region::code).sorted(Comparator.naturalOrder()).forEach(codes::add);
-    ELSEWHERE_CANDIDATES.stream().filter(c -> !regions.inCity(c) && !codes.contains(c)).findFirst().ifPresent(codes::add);
+    codes.addAll(regions.sortedCodes());
+    Set<String> listed = new HashSet<>(codes);
+    ELSEWHERE_CANDIDATES.stream().filter(c -> !regions.inCity(c) && !listed.contains(c)).findFirst().ifPresent(codes::add);
     return codes.stream().map(c -> (Value) new Value.Text(c)).toList();
   }
 }
