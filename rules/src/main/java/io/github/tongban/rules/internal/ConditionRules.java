@@ -15,27 +15,24 @@ import org.drools.model.PatternDSL.PatternDef;
 import org.drools.model.Rule;
 import org.drools.model.Variable;
 import org.drools.model.functions.Predicate1;
-import org.drools.model.functions.Predicate2;
 import org.drools.modelcompiler.dsl.pattern.D;
 
 /**
  * Turns a typed condition tree into a {@link Node} tree and the rules of its comparisons. No text
- * is generated: every constraint is a lambda over typed values taken from the tree.
+ * is generated: every constraint and consequence is a lambda over typed values taken from the tree.
  *
- * <p>Drools decides every comparison of the catalogue's conditions: each comparison leaf has two
- * rules, {@code .holds} and {@code .fails}, whose constraint applies the comparison to the
- * application's fact (and to the parameter's value in force, joined, when it compares with a
- * parameter); {@code known: f} has one rule, {@code .known}. A rule that fires records its leaf's
- * truth in the session's {@link Tally}; a leaf with no truth is open, because its fact is not
- * known. How the leaves combine ({@code all}, {@code any}, {@code not}) is Kleene's three-valued
+ * <p>Drools decides every comparison of the catalogue's conditions: each comparison leaf is one
+ * rule, named after the leaf, that fires once the application's fact is known (joined with the
+ * parameter's value in force when it compares with a parameter) and asserts the comparison's truth
+ * value in the session's {@link Tally}; {@code known: f} is one rule that asserts true. A leaf with
+ * no truth is open, because its fact is not known. How the leaves combine ({@code all}, {@code any}, {@code not}) is Kleene's three-valued
  * logic over the node tree, in {@link Truths}: no rule and no join per combining node, so a
  * decision fires one rule per comparison it can settle and nothing else.
  *
  * <p>Every rule's first constraint is an alpha-indexed equality on the item version and then the
  * fact, so a decision only ever touches the rules of its own item. Expression ids decide node
  * sharing in the executable model: every id below is derived from what the constraint tests
- * ({@code known.fact==age}) or from the leaf it belongs to ({@code leaf#17.holds}), never reused for a
- * different test.
+ * ({@code known.fact==age}), never reused for a different test.
  */
 final class ConditionRules {
   /**
@@ -109,7 +106,7 @@ final class ConditionRules {
     int id = ids.incrementAndGet();
     String name = partition + "/" + path;
     Variable<Known> v = D.declarationOf(Known.class);
-    rules.add(D.rule(pkg, name + ".known").build(known(v, partition, k.fact()), record(v, id, true)));
+    rules.add(D.rule(pkg, name).build(known(v, partition, k.fact()), D.on(v, tally).execute((x, t) -> t.record(x.subject(), id, true))));
     return new Node.Known(id, k, name);
   }
 
@@ -117,20 +114,15 @@ final class ConditionRules {
     int id = ids.incrementAndGet();
     String name = partition + "/" + path;
     Operator op = c.operator();
+    Variable<Known> k = D.declarationOf(Known.class);
     if (c.operand() instanceof Operand.ParameterRef ref) {
       String parameter = ref.parameter();
-      for (boolean holds : new boolean[] {true, false}) {
-        Variable<Known> k = D.declarationOf(Known.class);
-        Variable<Param> p = D.declarationOf(Param.class);
-        Predicate2<Known, Param> test = holds
-            ? (x, y) -> Comparisons.test(op, x.value(), y.value())
-            : (x, y) -> !Comparisons.test(op, x.value(), y.value());
-        rules.add(D.rule(pkg, name + (holds ? ".holds" : ".fails")).build(
-            D.pattern(p).expr("param.id==" + parameter, x -> x.id().equals(parameter),
-                D.alphaIndexedBy(String.class, Index.ConstraintType.EQUAL, 0, Param::id, parameter)),
-            known(k, partition, c.fact()).expr("leaf#" + id + (holds ? ".holds" : ".fails"), p, test),
-            record(k, id, holds)));
-      }
+      Variable<Param> p = D.declarationOf(Param.class);
+      rules.add(D.rule(pkg, name).build(
+          D.pattern(p).expr("param.id==" + parameter, x -> x.id().equals(parameter),
+              D.alphaIndexedBy(String.class, Index.ConstraintType.EQUAL, 0, Param::id, parameter)),
+          known(k, partition, c.fact()),
+          D.on(k, p, tally).execute((x, y, t) -> t.record(x.subject(), id, Comparisons.test(op, x.value(), y.value())))));
       return new Node.Leaf(id, c, name);
     }
     Predicate1<Value> test;
@@ -142,22 +134,12 @@ final class ConditionRules {
       String region = ((Operand.RegionRef) c.operand()).region();
       test = v -> Comparisons.within(regions, v, region);
     }
-    for (boolean holds : new boolean[] {true, false}) {
-      Variable<Known> k = D.declarationOf(Known.class);
-      Predicate1<Known> constraint = holds ? x -> test.test(x.value()) : x -> !test.test(x.value());
-      rules.add(D.rule(pkg, name + (holds ? ".holds" : ".fails")).build(
-          known(k, partition, c.fact()).expr("leaf#" + id + (holds ? ".holds" : ".fails"), constraint),
-          record(k, id, holds)));
-    }
+    rules.add(D.rule(pkg, name).build(known(k, partition, c.fact()),
+        D.on(k, tally).execute((x, t) -> t.record(x.subject(), id, test.test(x.value())))));
     return new Node.Leaf(id, c, name);
   }
 
   // ------------------------------------------------------------------ building blocks
-
-  /** Records, for the subject of the fact {@code k} matched, that {@code leaf} is {@code value}. */
-  private org.drools.model.consequences.ConsequenceBuilder._2<Known, Tally> record(Variable<Known> k, int leaf, boolean value) {
-    return D.on(k, tally).execute((x, t) -> t.record(x.subject(), leaf, value));
-  }
 
   /** {@code Known(partition == p, fact == f)}: hashed on the item version, then on the fact. */
   static PatternDef<Known> known(Variable<Known> v, String partition, String fact) {

@@ -137,9 +137,9 @@ public final class Session implements AutoCloseable {
   }
 
   /**
-   * The names of the rules that fired, the same however the catalogue is sharded: the comparison
-   * rules in the order of the item's trees, then the policy rules by name (each as often as it
-   * fired); empty when not traced.
+   * The rules that fired, the same however the catalogue is sharded: the comparison rules in the
+   * order of the item's trees, each with the truth it asserted ({@code .holds}, {@code .fails}, or
+   * {@code .known}), then the policy rules by name (each as often as it fired); empty when not traced.
    */
   public List<String> trace() {
     if (!traced) {
