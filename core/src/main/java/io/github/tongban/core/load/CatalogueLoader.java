@@ -86,11 +86,13 @@ public final class CatalogueLoader {
     if (files.stream().noneMatch(f -> FileKind.of(f) == FileKind.ITEM)) {
       problems.add(ProblemCode.CATALOGUE_NO_ITEMS, SourceLocation.ofFile("items/"));
     }
-    // each file is read and checked against its schema on its own, on every core; the documents and
-    // problems are then taken in file order, so the result is the same as one file after another
+    // each file is read and checked against its schema on its own, on every core, and taken in file
+    // order; the item files come in chunks, each assembled before the next is read, so that only a
+    // chunk of parsed documents is held at a time
     StrictYamlReader reader = new StrictYamlReader(limits);
-    List<FileRead> reads = files.parallelStream().map(file -> read(folder, file, reader)).toList();
-    for (FileRead r : reads) {
+    List<String> itemFiles = files.stream().filter(f -> FileKind.of(f) == FileKind.ITEM).toList();
+    List<String> otherFiles = files.stream().filter(f -> FileKind.of(f) != FileKind.ITEM).toList();
+    for (FileRead r : otherFiles.parallelStream().map(file -> read(folder, file, reader)).toList()) {
       problems.addAll(r.problems());
       r.doc().ifPresent(doc -> docs.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(doc));
     }
@@ -103,9 +105,19 @@ public final class CatalogueLoader {
     }
     docs.getOrDefault(FileKind.PARAMETERS, List.of()).forEach(assembler::parameters);
     docs.getOrDefault(FileKind.CALENDAR, List.of()).forEach(assembler::calendar);
-    docs.getOrDefault(FileKind.ITEM, List.of()).forEach(assembler::item);
+    for (int from = 0; from < itemFiles.size(); from += ITEM_CHUNK) {
+      List<String> chunk = itemFiles.subList(from, Math.min(itemFiles.size(), from + ITEM_CHUNK));
+      for (FileRead r : chunk.parallelStream().map(file -> read(folder, file, reader)).toList()) {
+        problems.addAll(r.problems());
+        r.doc().ifPresent(assembler::item);
+      }
+    }
+    // problems are sorted by file, line and column: the order they were found in does not show
     return new LoadResult(assembler.catalogue(), problems.toList());
   }
+
+  /** How many item files are parsed before they are assembled: bounds the documents held at once. */
+  private static final int ITEM_CHUNK = 256;
 
   /** One file read and checked against its schema: its document when valid, and its problems. */
   private record FileRead(FileKind kind, Optional<YamlDocument> doc, Problems problems) {}
