@@ -111,6 +111,7 @@ public final class CatalogueLoader {
         problems.addAll(r.problems());
         r.doc().ifPresent(assembler::item);
       }
+      assembler.checkCoverage();
     }
     // problems are sorted by file, line and column: the order they were found in does not show
     return new LoadResult(assembler.catalogue(), problems.toList());

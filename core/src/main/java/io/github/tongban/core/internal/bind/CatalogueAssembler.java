@@ -85,8 +85,12 @@ public final class CatalogueAssembler {
     this.limits = limits;
   }
 
+  /** Items assembled whose scenario coverage is not checked yet, with their documents (see {@link #checkCoverage}). */
+  private final List<Map.Entry<YamlDocument, ServiceItem>> coverage = new ArrayList<>();
+
   /** The catalogue, when every part is present and no problem is an error. */
   public Optional<Catalogue> catalogue() {
+    checkCoverage();
     if (problems.hasErrors() || info.isEmpty() || facts.isEmpty() || regions.isEmpty() || parameters.isEmpty() || calendarBroken) {
       return Optional.empty();
     }
@@ -366,11 +370,30 @@ public final class CatalogueAssembler {
         Json.texts(n, "reviewPoints"), Json.enums(n, "specialServices", SpecialService.class), local);
     items.add(item);
     if (facts.isPresent() && parameters.isPresent() && regions.isPresent()) {
-      Map<String, FactDefinition> f = facts.get();
-      Map<String, Parameter> p = parameters.get();
-      ScenarioCoverage.check(doc, item, new Formulas.Context(id -> Optional.ofNullable(f.get(id)), id -> Optional.ofNullable(p.get(id)),
-          regions.get()), problems);
+      coverage.add(Map.entry(doc, item));
     }
+  }
+
+  /**
+   * Runs the scenario-coverage checks of the items assembled since the last call, on every core
+   * (each item's check reads only the item and the dictionaries); their problems join the others.
+   * Call it before {@link #catalogue()}.
+   */
+  public void checkCoverage() {
+    if (coverage.isEmpty()) {
+      return;
+    }
+    Map<String, FactDefinition> f = facts.orElseThrow();
+    Map<String, Parameter> p = parameters.orElseThrow();
+    Formulas.Context context = new Formulas.Context(id -> Optional.ofNullable(f.get(id)), id -> Optional.ofNullable(p.get(id)),
+        regions.orElseThrow());
+    List<Problems> found = coverage.parallelStream().map(e -> {
+      Problems local = new Problems();
+      ScenarioCoverage.check(e.getKey(), e.getValue(), context, local);
+      return local;
+    }).toList();
+    found.forEach(problems::addAll);
+    coverage.clear();
   }
 
   /**
