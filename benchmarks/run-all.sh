@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark runs behind docs/performance.md. Takes about 17 minutes on 2 cores; writes every
+# The benchmark runs behind docs/performance.md. Takes about 20 minutes on 2 cores; writes every
 # JMH result as JSON, and every log, into benchmarks/target/results/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,14 +8,14 @@ J=benchmarks/target/benchmarks.jar
 R=benchmarks/target/results
 mkdir -p "$R"
 # engine vs oracle, single thread, µs per decision
-java -jar $J DecisionBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -rf json -rff $R/decision.json | tee $R/decision.txt
+java -jar $J DecisionBenchmark -f 1 -wi 10 -w 3s -i 5 -r 3s -rf json -rff $R/decision.json | tee $R/decision.txt
 # engine throughput on one thread, then on both cores (the ratio is the multi-thread figure)
-java -jar $J 'DecisionBenchmark.engine' -f 1 -wi 3 -w 2s -i 5 -r 2s -t 1 -bm thrpt -tu s -rf json -rff $R/throughput-t1.json | tee $R/throughput-t1.txt
-java -jar $J 'DecisionBenchmark.engine' -f 1 -wi 3 -w 2s -i 5 -r 2s -t 2 -bm thrpt -tu s -rf json -rff $R/throughput.json | tee $R/throughput.txt
+java -jar $J 'DecisionBenchmark.engine' -f 1 -wi 10 -w 3s -i 5 -r 3s -t 1 -bm thrpt -tu s -rf json -rff $R/throughput-t1.json | tee $R/throughput-t1.txt
+java -jar $J 'DecisionBenchmark.engine' -f 1 -wi 10 -w 3s -i 5 -r 3s -t 2 -bm thrpt -tu s -rf json -rff $R/throughput.json | tee $R/throughput.txt
 # the same applications on 61 and on 8,302 items
-java -jar $J ScaleBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -jvmArgs -Xmx8g -rf json -rff $R/scale.json | tee $R/scale.txt
+java -jar $J ScaleBenchmark -f 1 -wi 10 -w 3s -i 5 -r 3s -jvmArgs -Xmx8g -rf json -rff $R/scale.json | tee $R/scale.txt
 # the peer: Drools DMN eligibility only, against the full decision, same applications
-java -jar $J DmnBenchmark -f 1 -wi 3 -w 2s -i 5 -r 2s -rf json -rff $R/dmn.json | tee $R/dmn.txt
+java -jar $J DmnBenchmark -f 1 -wi 10 -w 3s -i 5 -r 3s -rf json -rff $R/dmn.json | tee $R/dmn.txt
 # bare YAML parsing against the full load (parse, schema, semantic checks, engine build), 8,302 items
 java -jar $J LoadBenchmark -f 1 -wi 0 -i 2 -jvmArgs -Xmx8g -rf json -rff $R/load.json | tee $R/load.txt
 # one full load with its peak heap, and the generated catalogue's report
