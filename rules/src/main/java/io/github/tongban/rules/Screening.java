@@ -127,7 +127,7 @@ public final class Screening {
         counts[Status.NEEDS_INFO.ordinal()]);
   }
 
-  /** Decides a slice of residents: each item decides them all in one session (see {@link Decider#screen}). */
+  /** Decides a slice of residents: each item decides them all in one session (see {@link BatchScreener#screen}). */
   private List<Object> decide(List<Resident> slice) {
     List<java.util.Map<String, Object>> facts = new ArrayList<>(slice.size());
     for (Resident r : slice) {
@@ -135,9 +135,9 @@ public final class Screening {
     }
     List<Object> out = new ArrayList<>(slice.size() * items.size());
     List<Resident> taken = slice;
-    List<Decider.Screened> screened = Decider.screen(engine.compiled(), items, facts, date);
+    List<BatchScreener.Screened> screened = BatchScreener.screen(engine.compiled(), items, facts, date);
     for (int j = 0; j < taken.size(); j++) {
-      Decider.Screened s = screened.get(j);
+      BatchScreener.Screened s = screened.get(j);
       if (s.problem().isPresent()) {
         out.add(new Rejected(taken.get(j), s.problem().get()));
         continue;

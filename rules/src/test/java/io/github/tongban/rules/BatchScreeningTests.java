@@ -43,7 +43,7 @@ class BatchScreeningTests {
   }
 
   private static void assertSame(DecisionEngine engine, List<String> items, List<Map<String, Object>> residents) {
-    List<Decider.Screened> batch = Decider.screen(engine.compiled(), items, residents, DATE);
+    List<BatchScreener.Screened> batch = BatchScreener.screen(engine.compiled(), items, residents, DATE);
     assertThat(batch).hasSize(residents.size());
     int eligible = 0;
     for (int r = 0; r < residents.size(); r++) {
@@ -57,7 +57,7 @@ class BatchScreeningTests {
           break;
         }
       }
-      Decider.Screened s = batch.get(r);
+      BatchScreener.Screened s = batch.get(r);
       if (refused.isPresent()) {
         assertThat(s.problem()).as("resident %d", r).isPresent();
         assertThat(s.problem().get().problems()).as("resident %d", r).isEqualTo(refused.get());
