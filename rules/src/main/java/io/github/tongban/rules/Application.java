@@ -39,7 +39,7 @@ public record Application(String item, Map<String, Object> facts, Channel channe
    * @throws IllegalArgumentException for a value of a type not taken, NaN or an infinity
    */
   static Map<String, Object> checkedFacts(Map<String, Object> facts) {
-    Map<String, Object> copy = new LinkedHashMap<>();
+    Map<String, Object> copy = new LinkedHashMap<>(facts.size() * 4 / 3 + 1);
     facts.forEach((k, v) -> {
       Objects.requireNonNull(k, "fact id");
       if (v instanceof Double || v instanceof Float) {

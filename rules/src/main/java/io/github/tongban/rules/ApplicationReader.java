@@ -65,7 +65,7 @@ final class ApplicationReader {
 
   /** The facts as typed values; adds to {@code problems} every fact that is not valid. */
   static Map<String, Value> read(Catalogue catalogue, Map<String, Object> raw, List<InvalidApplicationException.Problem> problems) {
-    Map<String, Value> out = new LinkedHashMap<>();
+    Map<String, Value> out = new LinkedHashMap<>(capacity(Math.min(raw.size(), MAX_FACTS)));
     if (raw.size() > MAX_FACTS) {
       problems.add(problem("application.too-many-facts", "facts", raw.size(), MAX_FACTS));
       return out;
@@ -103,6 +103,11 @@ final class ApplicationReader {
       out.put(id, typed);
     });
     return out;
+  }
+
+  /** A hash map's capacity for {@code n} entries without a resize. */
+  private static int capacity(int n) {
+    return n * 4 / 3 + 1;
   }
 
   private static boolean inRange(FactDefinition def, BigDecimal n) {

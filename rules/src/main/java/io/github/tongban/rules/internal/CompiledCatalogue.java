@@ -231,11 +231,17 @@ public final class CompiledCatalogue {
    */
   public ItemLogic logic(ServiceItem item, LocalDate date) {
     ItemProgram program = program(item);
-    StringBuilder key = new StringBuilder(program.partition());
-    for (String parameter : program.parameters()) {
-      key.append('|').append(catalogue.parameter(parameter).orElseThrow().inForce(date).validity().from());
+    // an item without parameters has one logic: its partition (a kept string, its hash kept too) is the key
+    String key = program.partition();
+    if (!program.parameters().isEmpty()) {
+      StringBuilder withValues = new StringBuilder(key);
+      for (String parameter : program.parameters()) {
+        withValues.append('|').append(catalogue.parameter(parameter).orElseThrow().inForce(date).validity().from());
+      }
+      key = withValues.toString();
     }
-    return logic.computeIfAbsent(key.toString(), k -> ItemLogic.of(item, context, date));
+    ItemLogic found = logic.get(key);
+    return found != null ? found : logic.computeIfAbsent(key, k -> ItemLogic.of(item, context, date));
   }
 
   /**
