@@ -36,17 +36,18 @@ final class Decider {
       Settled settled = new Settled(program, compiled.logic(item, a.date()), a.facts(), session.conditions(catalogue, a.facts(), a.date()));
       Status status = settled.status();
       Reasons words = new Reasons(catalogue, settled);
-      List<Formula> openParts = new ArrayList<>();
-      List<ScenarioRef> scenarios = scenarios(settled, words, openParts);
+      Scenarios scenarios = scenarios(settled, words);
       Session.Verdicts verdicts = session.policies(a.facts(), Materials.needs(settled), a.point());
       Timing timing = Timings.of(catalogue.calendar(), item, a.date());
-      List<MaterialDecision> materials = Materials.of(settled, words, verdicts.materials(), catalogue.calendar(), timing, openParts);
+      Materials.Listed materials = Materials.of(settled, words, verdicts.materials(), catalogue.calendar(), timing);
       Acceptance acceptance = Acceptances.of(catalogue, item, a.facts(), a.point(), verdicts.acceptance());
       Questions questions = new Questions(catalogue, settled);
+      List<Formula> openParts = new ArrayList<>(scenarios.open());
+      openParts.addAll(materials.open());
       List<Question> next = questions.next(status);
       List<Question> followUps = questions.followUps(status, openParts, acceptance);
       return new Decision(catalogue.info().version(), item.code(), item.name(), item.version(), status, words.of(status), next, followUps,
-          scenarios, materials, acceptance, timing, item.fee(), item.trips(), item.onlineLevel(), session.trace());
+          scenarios.refs(), materials.decisions(), acceptance, timing, item.fee(), item.trips(), item.onlineLevel(), session.trace());
     } catch (RulesFailure e) {
       throw new RuleEngineException(e);
     }
@@ -73,12 +74,13 @@ final class Decider {
     }
   }
 
-  /**
-   * The scenarios that apply, and those that may (with their condition in words); the formulas of
-   * the open ones are added to {@code openParts}.
-   */
-  private static List<ScenarioRef> scenarios(Settled settled, Reasons words, List<Formula> openParts) {
+  /** The scenarios that apply or may apply, and the formulas of those still open. */
+  private record Scenarios(List<ScenarioRef> refs, List<Formula> open) {}
+
+  /** The scenarios that apply, and those that may (with their condition in words). */
+  private static Scenarios scenarios(Settled settled, Reasons words) {
     List<ScenarioRef> out = new ArrayList<>();
+    List<Formula> openParts = new ArrayList<>();
     for (Scenario s : settled.program().item().scenarios()) {
       Node selector = settled.program().selectors().get(s.id());
       Tri applies = selector == null ? Tri.TRUE : settled.of(selector);
@@ -90,6 +92,6 @@ final class Decider {
         openParts.add(settled.logic().selectors().get(s.id()));
       }
     }
-    return out;
+    return new Scenarios(out, openParts);
   }
 }

@@ -49,12 +49,17 @@ final class Materials {
   }
 
   /**
+   * The material list, and the formulas of the materials still open (whose answers the follow-up
+   * questions ask for).
+   */
+  record Listed(List<MaterialDecision> decisions, List<Formula> open) {}
+
+  /**
    * The materials the policy decided on, in the item's order, each settled: needed outright, not
    * needed (dropped), or conditional with its condition in words; exempt, deferrable or required.
-   * The formulas of the materials left open are added to {@code openParts}.
    */
-  static List<MaterialDecision> of(Settled settled, Reasons words, List<MaterialPolicy.Verdict> verdicts, WorkingCalendar calendar,
-      Timing timing, List<Formula> openParts) {
+  static Listed of(Settled settled, Reasons words, List<MaterialPolicy.Verdict> verdicts, WorkingCalendar calendar, Timing timing) {
+    List<Formula> openParts = new ArrayList<>();
     ServiceItem item = settled.program().item();
     Map<String, MaterialPolicy.Verdict> byId = new LinkedHashMap<>();
     verdicts.forEach(v -> byId.put(v.need().material().id(), v));
@@ -86,7 +91,7 @@ final class Materials {
           status == MaterialDecision.Status.DEFERRABLE ? Optional.of(Timings.deferUntil(calendar, timing)) : Optional.empty(),
           m.essential(), condition.isPresent(), condition, m.notes()));
     }
-    return out;
+    return new Listed(out, openParts);
   }
 
   /** When an open material is needed, in words: the open scenarios that list it, and its own open requiredWhen. */
