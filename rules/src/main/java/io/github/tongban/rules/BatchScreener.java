@@ -70,9 +70,7 @@ final class BatchScreener {
       try (Session session = Session.open(compiled, program, false)) {
         List<Truths> truths = session.conditions(catalogue, valid, date);
         for (int j = 0; j < valid.size(); j++) {
-          Settled settled = new Settled(program, logic, valid.get(j), truths.get(j));
-          Status status = settled.status();
-          decided.get(j).add(new Eligibility(item.code(), item.version(), status, new Questions(catalogue, settled).next(status)));
+          decided.get(j).add(new Settled(program, logic, valid.get(j), truths.get(j)).eligibility(catalogue));
         }
       } catch (RulesFailure e) {
         throw new RuleEngineException(e);

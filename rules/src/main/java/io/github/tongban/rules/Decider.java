@@ -58,17 +58,13 @@ final class Decider {
    * {@link #decide} gives, from the conditions' rules alone (no policy, materials, acceptance or reasons).
    */
   static Eligibility eligibility(CompiledCatalogue compiled, Application application, LocalDate today) {
-    return eligibility(compiled, ApplicationReader.check(compiled.catalogue(), application, today));
-  }
-
-  private static Eligibility eligibility(CompiledCatalogue compiled, ApplicationReader.Checked a) {
     Catalogue catalogue = compiled.catalogue();
+    ApplicationReader.Checked a = ApplicationReader.check(catalogue, application, today);
     ServiceItem item = a.item();
     ItemProgram program = compiled.program(item);
     try (Session session = Session.open(compiled, program, false)) {
-      Settled settled = new Settled(program, compiled.logic(item, a.date()), a.facts(), session.conditions(catalogue, a.facts(), a.date()));
-      Status status = settled.status();
-      return new Eligibility(item.code(), item.version(), status, new Questions(catalogue, settled).next(status));
+      return new Settled(program, compiled.logic(item, a.date()), a.facts(), session.conditions(catalogue, a.facts(), a.date()))
+          .eligibility(catalogue);
     } catch (RulesFailure e) {
       throw new RuleEngineException(e);
     }

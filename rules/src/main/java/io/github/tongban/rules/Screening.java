@@ -134,17 +134,16 @@ public final class Screening {
       facts.add(Application.checkedFacts(r.facts()));
     }
     List<Object> out = new ArrayList<>(slice.size() * items.size());
-    List<Resident> taken = slice;
     List<BatchScreener.Screened> screened = BatchScreener.screen(engine.compiled(), items, facts, date);
-    for (int j = 0; j < taken.size(); j++) {
+    for (int j = 0; j < slice.size(); j++) {
       BatchScreener.Screened s = screened.get(j);
       if (s.problem().isPresent()) {
-        out.add(new Rejected(taken.get(j), s.problem().get()));
+        out.add(new Rejected(slice.get(j), s.problem().get()));
         continue;
       }
       for (int i = 0; i < items.size(); i++) {
         Eligibility e = s.eligibilities().get(i);
-        out.add(new Row(taken.get(j), items.get(i), e.status(), e.nextQuestions().stream().map(Question::fact).toList()));
+        out.add(new Row(slice.get(j), items.get(i), e.status(), e.nextQuestions().stream().map(Question::fact).toList()));
       }
     }
     return out;

@@ -6,6 +6,7 @@ import io.github.tongban.core.internal.logic.ItemLogic;
 import io.github.tongban.core.internal.logic.Settlement;
 import io.github.tongban.core.internal.logic.Tri;
 import io.github.tongban.core.internal.logic.Var;
+import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.rules.internal.ItemProgram;
 import io.github.tongban.rules.internal.Node;
 import io.github.tongban.rules.internal.Truths;
@@ -53,6 +54,12 @@ record Settled(ItemProgram program, ItemLogic logic, Map<String, Value> facts, T
     Tri rulesSay = truths.of(program.eligibility());
     Tri eligible = rulesSay.settled() ? rulesSay : of(logic.eligibility());
     return eligible == Tri.TRUE ? Status.ELIGIBLE : eligible == Tri.FALSE ? Status.INELIGIBLE : Status.NEEDS_INFO;
+  }
+
+  /** The screening answer: the status and the questions that can change it. */
+  Eligibility eligibility(Catalogue catalogue) {
+    Status status = status();
+    return new Eligibility(program.item().code(), program.item().version(), status, new Questions(catalogue, this).next(status));
   }
 
   /** The open facts whose answer can change {@code f}, in the order the item first reads them. */

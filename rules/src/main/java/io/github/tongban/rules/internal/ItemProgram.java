@@ -8,6 +8,7 @@ import io.github.tongban.core.model.Scenario;
 import io.github.tongban.core.model.ServiceItem;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,7 +88,7 @@ public record ItemProgram(String partition, ServiceItem item, Optional<Node> con
 
   @SafeVarargs
   private static Map<Integer, Node> leavesOf(Optional<Node> conditions, Map<String, Node>... trees) {
-    Map<Integer, Node> out = new java.util.HashMap<>();
+    Map<Integer, Node> out = new HashMap<>();
     conditions.ifPresent(n -> collectLeaves(n, out));
     for (Map<String, Node> t : trees) {
       t.values().forEach(n -> collectLeaves(n, out));
