@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -65,7 +65,7 @@ final class ApplicationReader {
 
   /** The facts as typed values; adds to {@code problems} every fact that is not valid. */
   static Map<String, Value> read(Catalogue catalogue, Map<String, Object> raw, List<InvalidApplicationException.Problem> problems) {
-    Map<String, Value> out = new LinkedHashMap<>(capacity(Math.min(raw.size(), MAX_FACTS)));
+    Map<String, Value> out = new HashMap<>(capacity(Math.min(raw.size(), MAX_FACTS)));
     if (raw.size() > MAX_FACTS) {
       problems.add(problem("application.too-many-facts", "facts", raw.size(), MAX_FACTS));
       return out;

@@ -132,7 +132,16 @@ public final class RegionTree {
    */
   public static boolean isWellFormedCode(String code) {
     int n = code.length();
-    return (n == 6 || n == 9 || n == 12) && code.chars().allMatch(c -> c >= '0' && c <= '9');
+    if (n != 6 && n != 9 && n != 12) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = code.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code code} is a region of the tree (as opposed to elsewhere). */
