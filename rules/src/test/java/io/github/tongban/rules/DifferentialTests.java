@@ -96,10 +96,7 @@ class DifferentialTests {
 
   /** The item with every {@code le} comparison read as {@code lt}: a plausible slip the comparison must catch. */
   private static ServiceItem leAsLt(ServiceItem i) {
-    return new ServiceItem(i.code(), i.name(), i.aliases(), i.type(), i.department(), i.version(), i.validity(), i.legalBases(), i.levels(),
-        i.authority(), i.conditions().map(DifferentialTests::leAsLt), i.scenarios(), i.materials(), i.timeLimit(), i.trips(), i.fee(),
-        i.onlineLevel(), i.intermediaries(), i.process(), i.delivery(), i.scope(), i.modes(), i.home(), i.forms(), i.reviewPoints(),
-        i.specialServices(), i.local());
+    return i.withConditions(i.conditions().map(DifferentialTests::leAsLt));
   }
 
   private static Condition leAsLt(Condition c) {

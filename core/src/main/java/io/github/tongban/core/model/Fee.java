@@ -10,18 +10,25 @@ import java.util.Optional;
  * @param amount the amount in yuan; zero when free
  * @param basis the id of the item's legal basis for the charge; empty when free
  * @param notes how it is charged, exemptions
+ * @param relief whether the fee may be reduced or waived (是否允许减免), and on what basis
  */
-public record Fee(BigDecimal amount, Optional<String> basis, Optional<String> notes) {
+public record Fee(BigDecimal amount, Optional<String> basis, Optional<String> notes, Optional<FeeRelief> relief) {
   /** No fee. */
-  public static final Fee FREE = new Fee(BigDecimal.ZERO, Optional.empty(), Optional.empty());
+  public static final Fee FREE = new Fee(BigDecimal.ZERO, Optional.empty(), Optional.empty(), Optional.empty());
 
   public Fee {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(basis, "basis");
     Objects.requireNonNull(notes, "notes");
+    Objects.requireNonNull(relief, "relief");
     if (amount.signum() < 0) {
       throw new IllegalArgumentException("fee %s must not be negative".formatted(amount.toPlainString()));
     }
+  }
+
+  /** A fee without a word on relief. */
+  public Fee(BigDecimal amount, Optional<String> basis, Optional<String> notes) {
+    this(amount, basis, notes, Optional.empty());
   }
 
   /** Whether the item is free of charge. */

@@ -16,6 +16,11 @@ import java.util.Optional;
  * @param essential whether the application cannot be accepted without it (never deferrable)
  * @param deferrable whether it may be supplied later on a written commitment (容缺)
  * @param notes anything else the applicant should know
+ * @param basis the id of the item's legal basis for asking for it (要求提供材料的依据)
+ * @param acceptStandard what the window checks it against (受理标准)
+ * @param paper the paper it is handed in on (纸质规格)
+ * @param creditDeferrable whether an applicant of good credit may supply it later on a written
+ *     commitment (信用后补, 告知承诺); never for an essential material
  */
 public record Material(
     String id,
@@ -26,7 +31,11 @@ public record Material(
     MaterialSource source,
     boolean essential,
     boolean deferrable,
-    Optional<String> notes) {
+    Optional<String> notes,
+    Optional<String> basis,
+    Optional<String> acceptStandard,
+    Optional<Paper> paper,
+    boolean creditDeferrable) {
   public Material {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -34,11 +43,21 @@ public record Material(
     Objects.requireNonNull(requiredWhen, "requiredWhen");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(notes, "notes");
+    Objects.requireNonNull(basis, "basis");
+    Objects.requireNonNull(acceptStandard, "acceptStandard");
+    Objects.requireNonNull(paper, "paper");
     if (copies < 1) {
       throw new IllegalArgumentException("material %s needs at least 1 copy, was %d".formatted(id, copies));
     }
-    if (essential && deferrable) {
+    if (essential && (deferrable || creditDeferrable)) {
       throw new IllegalArgumentException("material %s is essential and cannot be deferrable".formatted(id));
     }
+  }
+
+  /** A material without the elements of issue 14 (transitional: the binders pass them all). */
+  public Material(String id, String name, MaterialForm form, int copies, Optional<Condition> requiredWhen, MaterialSource source,
+      boolean essential, boolean deferrable, Optional<String> notes) {
+    this(id, name, form, copies, requiredWhen, source, essential, deferrable, notes, Optional.empty(), Optional.empty(), Optional.empty(),
+        false);
   }
 }

@@ -8,19 +8,26 @@ import java.util.Optional;
  * supplies it so the applicant is not asked for it again.
  *
  * @param kind the kind of source
- * @param provider the named source, e.g. 公安人口信息库; present unless the applicant brings it
+ * @param provider the named source, e.g. 公安人口信息库; present when the source supplies the material
+ * @param issuer the body that issues the material (出具单位), e.g. 县级公安机关
  */
-public record MaterialSource(SourceKind kind, Optional<String> provider) {
+public record MaterialSource(SourceKind kind, Optional<String> provider, Optional<String> issuer) {
   public MaterialSource {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(provider, "provider");
-    if (kind != SourceKind.APPLICANT && provider.isEmpty()) {
+    Objects.requireNonNull(issuer, "issuer");
+    if (kind.exempts() && provider.isEmpty()) {
       throw new IllegalArgumentException("a %s source must name its provider".formatted(kind.yamlName()));
     }
   }
 
+  /** A source without a named issuing body. */
+  public MaterialSource(SourceKind kind, Optional<String> provider) {
+    this(kind, provider, Optional.empty());
+  }
+
   /** Whether the applicant is exempt from handing it in. */
   public boolean exempts() {
-    return kind != SourceKind.APPLICANT;
+    return kind.exempts();
   }
 }

@@ -13,13 +13,21 @@ import java.util.Optional;
  * @param when when present, the scenario applies only when this holds
  * @param conditions extra acceptance conditions that hold in this scenario only
  * @param materials the ids of the item's materials this scenario requires
+ * @param code its national code (情形编码), unique within the item
  */
-public record Scenario(String id, String name, Optional<Condition> when, Optional<Condition> conditions, List<String> materials) {
+public record Scenario(String id, String name, Optional<Condition> when, Optional<Condition> conditions, List<String> materials,
+    Optional<String> code) {
   public Scenario {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(when, "when");
     Objects.requireNonNull(conditions, "conditions");
+    Objects.requireNonNull(code, "code");
     materials = List.copyOf(materials);
+  }
+
+  /** A scenario without a national code. */
+  public Scenario(String id, String name, Optional<Condition> when, Optional<Condition> conditions, List<String> materials) {
+    this(id, name, when, conditions, materials, Optional.empty());
   }
 }

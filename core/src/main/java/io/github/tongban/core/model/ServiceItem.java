@@ -1,6 +1,7 @@
 package io.github.tongban.core.model;
 
 import io.github.tongban.core.condition.Condition;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,6 +39,26 @@ import java.util.Optional;
  * @param reviewPoints what the reviewer checks (审查要点)
  * @param specialServices help on offer (陪同办, 上门办, 帮代办)
  * @param local the local facts per region code
+ * @param codes the national codes (基本编码, 实施编码, 业务办理项编码)
+ * @param serviceObjects who may apply (服务对象)
+ * @param status whether it is in use, suspended or cancelled (事项状态); in use unless the catalogue says otherwise
+ * @param plannedCancellation the day it is planned to be cancelled (计划取消日期)
+ * @param powerSource where the implementing body's power comes from (权力来源)
+ * @param jointAgencies the bodies taking part in handling it (联办机构)
+ * @param acceptLevel the level that receives applications (受理层级)
+ * @param approveLevel the level that decides (审批层级)
+ * @param preReview the level that pre-reviews (初审层级)
+ * @param quantityLimit the published cap on grants (数量限制); "无" when there is none
+ * @param projectType how an application is settled (办件类型): instant, promised, joint or reported
+ * @param specialProcedures the special procedures (特别程序) an application may go through
+ * @param result what the item gives the applicant (审批结果)
+ * @param channels the channels and conveniences it offers (预约, 网上支付, 物流快递, 自助终端, 网办地址)
+ * @param onlineDepth how deep it can be handled online (网上办理深度)
+ * @param deferralExcludedWhen when present, applicants for whom this holds (e.g. seriously
+ *     dishonest ones) may not defer a material (容缺, 信用后补)
+ * @param rightsAndDuties the applicant's rights and duties (申请人权利和义务)
+ * @param faq the frequently asked questions (常见问题)
+ * @param topics where it is found when browsing (主题分类, 人生事件)
  */
 public record ServiceItem(
     String code,
@@ -66,7 +87,26 @@ public record ServiceItem(
     List<Form> forms,
     List<String> reviewPoints,
     List<SpecialService> specialServices,
-    Map<String, LocalInfo> local) {
+    Map<String, LocalInfo> local,
+    Optional<ItemCodes> codes,
+    List<ServiceObject> serviceObjects,
+    ItemStatus status,
+    Optional<LocalDate> plannedCancellation,
+    Optional<PowerSource> powerSource,
+    List<String> jointAgencies,
+    Optional<RegionLevel> acceptLevel,
+    Optional<RegionLevel> approveLevel,
+    Optional<RegionLevel> preReview,
+    Optional<String> quantityLimit,
+    Optional<ProjectType> projectType,
+    List<SpecialProcedure> specialProcedures,
+    Optional<ItemResult> result,
+    Optional<Channels> channels,
+    Optional<OnlineDepth> onlineDepth,
+    Optional<Condition> deferralExcludedWhen,
+    Optional<RightsAndDuties> rightsAndDuties,
+    List<Faq> faq,
+    Optional<Topics> topics) {
   public ServiceItem {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(name, "name");
@@ -81,6 +121,21 @@ public record ServiceItem(
     Objects.requireNonNull(onlineLevel, "onlineLevel");
     Objects.requireNonNull(scope, "scope");
     Objects.requireNonNull(home, "home");
+    Objects.requireNonNull(codes, "codes");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(plannedCancellation, "plannedCancellation");
+    Objects.requireNonNull(powerSource, "powerSource");
+    Objects.requireNonNull(acceptLevel, "acceptLevel");
+    Objects.requireNonNull(approveLevel, "approveLevel");
+    Objects.requireNonNull(preReview, "preReview");
+    Objects.requireNonNull(quantityLimit, "quantityLimit");
+    Objects.requireNonNull(projectType, "projectType");
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(channels, "channels");
+    Objects.requireNonNull(onlineDepth, "onlineDepth");
+    Objects.requireNonNull(deferralExcludedWhen, "deferralExcludedWhen");
+    Objects.requireNonNull(rightsAndDuties, "rightsAndDuties");
+    Objects.requireNonNull(topics, "topics");
     aliases = List.copyOf(aliases);
     legalBases = List.copyOf(legalBases);
     levels = List.copyOf(levels);
@@ -94,12 +149,45 @@ public record ServiceItem(
     reviewPoints = List.copyOf(reviewPoints);
     specialServices = List.copyOf(specialServices);
     local = Map.copyOf(local);
+    serviceObjects = List.copyOf(serviceObjects);
+    jointAgencies = List.copyOf(jointAgencies);
+    specialProcedures = List.copyOf(specialProcedures);
+    faq = List.copyOf(faq);
     if (scenarios.isEmpty()) {
       throw new IllegalArgumentException("item %s needs at least one scenario".formatted(code));
     }
     if (trips < 0) {
       throw new IllegalArgumentException("item %s: trips %d must not be negative".formatted(code, trips));
     }
+    if (projectType.isPresent() && (projectType.get() == ProjectType.INSTANT) != timeLimit.instant()) {
+      throw new IllegalArgumentException("item %s: project type %s disagrees with the time limit (instant: %s)"
+          .formatted(code, projectType.get().yamlName(), timeLimit.instant()));
+    }
+    if (projectType.orElse(null) == ProjectType.JOINT && jointAgencies.isEmpty()) {
+      throw new IllegalArgumentException("item %s is a joint item and names no joint agency".formatted(code));
+    }
+  }
+
+  /** An item without the elements of issue 14 (transitional: the binders pass them all). */
+  public ServiceItem(String code, String name, List<String> aliases, ItemType type, String department, String version, Validity validity,
+      List<LegalBasis> legalBases, List<RegionLevel> levels, Authority authority, Optional<Condition> conditions, List<Scenario> scenarios,
+      List<Material> materials, TimeLimit timeLimit, int trips, Fee fee, OnlineLevel onlineLevel, List<Intermediary> intermediaries,
+      List<ProcessStep> process, List<DeliveryMethod> delivery, AcceptanceScope scope, List<HandlingMode> modes, HomeBasis home,
+      List<Form> forms, List<String> reviewPoints, List<SpecialService> specialServices, Map<String, LocalInfo> local) {
+    this(code, name, aliases, type, department, version, validity, legalBases, levels, authority, conditions, scenarios, materials, timeLimit,
+        trips, fee, onlineLevel, intermediaries, process, delivery, scope, modes, home, forms, reviewPoints, specialServices, local,
+        Optional.empty(), List.of(), ItemStatus.IN_USE, Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), List.of(), Optional.empty());
+  }
+
+  /** This item with other acceptance conditions, every other element the same. */
+  public ServiceItem withConditions(Optional<Condition> otherConditions) {
+    return new ServiceItem(code, name, aliases, type, department, version, validity, legalBases, levels, authority, otherConditions, scenarios,
+        materials, timeLimit, trips, fee, onlineLevel, intermediaries, process, delivery, scope, modes, home, forms, reviewPoints,
+        specialServices, local, codes, serviceObjects, status, plannedCancellation, powerSource, jointAgencies, acceptLevel, approveLevel,
+        preReview, quantityLimit, projectType, specialProcedures, result, channels, onlineDepth, deferralExcludedWhen, rightsAndDuties, faq,
+        topics);
   }
 
   /** The legal basis with the given id. */
@@ -118,8 +206,9 @@ public record ServiceItem(
   }
 
   /**
-   * Every condition tree the item carries, in the order it is written: its conditions, each
-   * scenario's {@code when} and conditions, each material's {@code requiredWhen}.
+   * Every condition tree that decides an application's eligibility and materials, in the order
+   * it is written: its conditions, each scenario's {@code when} and conditions, each material's
+   * {@code requiredWhen}. The deferral exclusion ({@link #deferralExcludedWhen()}) is not among them.
    */
   public List<Condition> conditionTrees() {
     List<Condition> out = new java.util.ArrayList<>();

@@ -40,10 +40,7 @@ class EngineFuzzTests {
   void randomConditionTreesAndApplicationsAgreeWithTheOracle(FuzzedDataProvider data) {
     ServiceItem base = SAMPLE.items().get(data.consumeInt(0, SAMPLE.items().size() - 1));
     Condition tree = tree(data, 0);
-    ServiceItem item = new ServiceItem(base.code(), base.name(), base.aliases(), base.type(), base.department(), base.version(), base.validity(),
-        base.legalBases(), base.levels(), base.authority(), Optional.of(tree), base.scenarios(), base.materials(), base.timeLimit(),
-        base.trips(), base.fee(), base.onlineLevel(), base.intermediaries(), base.process(), base.delivery(), base.scope(), base.modes(), base.home(),
-        base.forms(), base.reviewPoints(), base.specialServices(), base.local());
+    ServiceItem item = base.withConditions(Optional.of(tree));
     Catalogue catalogue = new Catalogue(SAMPLE.info(), SAMPLE.facts(), SAMPLE.parameters(), SAMPLE.regions(), SAMPLE.calendar(), List.of(item));
     DecisionEngine engine = DecisionEngine.of(catalogue);
 
