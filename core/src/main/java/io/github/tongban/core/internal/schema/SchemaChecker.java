@@ -35,7 +35,7 @@ public final class SchemaChecker {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern BRANCH = Pattern.compile(".*/(oneOf|anyOf)/\\d+/.*");
-  private static final Set<String> LOCAL_FIELDS = Set.of("authorityName", "address", "phone", "hours", "window");
+  private static final Set<String> LOCAL_FIELDS = Set.of("authorityName", "address", "phone", "hours", "window", "consult", "complaint", "remedies");
   private static final SchemaChecker INSTANCE = new SchemaChecker();
 
   private final Map<FileKind, Schema> schemas = new EnumMap<>(FileKind.class);
