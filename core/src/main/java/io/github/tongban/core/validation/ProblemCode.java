@@ -75,7 +75,21 @@ public enum ProblemCode {
   REGION_LEVEL_ORDER("region.level-order"),
   CALENDAR_HOLIDAY_AND_WORKDAY("calendar.holiday-and-workday"),
   CALENDAR_WRONG_YEAR("calendar.wrong-year"),
-  CALENDAR_DUPLICATE_YEAR("calendar.duplicate-year");
+  CALENDAR_DUPLICATE_YEAR("calendar.duplicate-year"),
+
+  // Quality rules of the item elements (issue 14)
+  CODES_FORMAT("codes.format"),
+  SCENARIO_DUPLICATE_CODE("scenario.duplicate-code"),
+  RESULT_SAMPLE_MISSING("result.sample-missing"),
+  CHANNELS_PAYMENT_ON_FREE_ITEM("channels.payment-on-free-item"),
+  CHANNELS_ON_SITE_REASON_MISSING("channels.on-site-reason-missing"),
+  LOCAL_PHONE_FORMAT("local.phone-format"),
+  LOCAL_COMPLAINT_PHONE_SAME("local.complaint-phone-same"),
+  AUTHORITY_ENTRUSTED_BY_MISSING("authority.entrusted-by-missing"),
+  ITEM_JOINT_AGENCIES_MISSING("item.joint-agencies-missing"),
+  ITEM_PROJECT_TYPE_MISMATCH("item.project-type-mismatch"),
+  BASIS_ARTICLE_NOT_CITED("basis.article-not-cited", Severity.WARNING),
+  MATERIAL_ISSUER_MISSING("material.issuer-missing", Severity.WARNING);
 
   private final String code;
   private final Severity severity;

@@ -300,6 +300,7 @@ public final class CatalogueAssembler {
       bases.add(new LegalBasis(id, Json.text(b, "title"), Json.text(b, "article"), Json.optText(b, "url")));
     }
     ConditionReader conditions = new ConditionReader(doc, problems, limits, facts, parameters, regions, basisIds);
+    ItemChecks.check(doc, problems, basisIds);
 
     Map<String, Material> materials = new LinkedHashMap<>();
     JsonNode ms = n.get("materials");
