@@ -8,6 +8,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.tongban.core.load.CatalogueLoader;
 import io.github.tongban.core.model.Authority;
 import io.github.tongban.core.model.CatalogueInfo;
+import io.github.tongban.core.model.Channels;
+import io.github.tongban.core.model.Complaint;
+import io.github.tongban.core.model.Consult;
+import io.github.tongban.core.model.Faq;
+import io.github.tongban.core.model.FeeRelief;
+import io.github.tongban.core.model.ItemCodes;
+import io.github.tongban.core.model.ItemResult;
+import io.github.tongban.core.model.Paper;
+import io.github.tongban.core.model.ProcedureFee;
+import io.github.tongban.core.model.Remedies;
+import io.github.tongban.core.model.RightsAndDuties;
+import io.github.tongban.core.model.SpecialProcedure;
+import io.github.tongban.core.model.Topics;
 import io.github.tongban.core.model.FactDefinition;
 import io.github.tongban.core.model.Fee;
 import io.github.tongban.core.model.Form;
@@ -64,6 +77,23 @@ class SchemaModelAgreementTests {
       new Pair("item", "/properties/process/items", ProcessStep.class, Map.of(), Set.of()),
       new Pair("item", "/properties/forms/items", Form.class, Map.of(), Set.of()),
       new Pair("item", "/properties/local/additionalProperties", LocalInfo.class, Map.of(), Set.of()),
+      new Pair("item", "/properties/local/additionalProperties/properties/consult", Consult.class, Map.of(), Set.of()),
+      new Pair("item", "/properties/local/additionalProperties/properties/complaint", Complaint.class, Map.of(), Set.of()),
+      new Pair("item", "/properties/local/additionalProperties/properties/remedies", Remedies.class, Map.of(), Set.of()),
+      new Pair("item", "/$defs/remedy", Remedies.Remedy.class, Map.of(), Set.of()),
+      new Pair("item", "/properties/codes", ItemCodes.class, Map.of(), Set.of()),
+      new Pair("item", "/properties/specialProcedures/items", SpecialProcedure.class, Map.of(), Set.of()),
+      new Pair("item", "/properties/specialProcedures/items/properties/fee", ProcedureFee.class, Map.of(), Set.of()),
+      new Pair("item", "/properties/result", ItemResult.class, Map.of(), Set.of()),
+      new Pair("item", "/properties/channels", Channels.class, Map.of(), Set.of()),
+      new Pair("item", "/properties/channels/properties/appointment", Channels.Appointment.class, Map.of(), Set.of()),
+      new Pair("item", "/properties/channels/properties/express", Channels.Express.class, Map.of(), Set.of()),
+      new Pair("item", "/properties/channels/properties/onlineUrl", Channels.OnlineUrl.class, Map.of(), Set.of()),
+      new Pair("item", "/properties/fee/properties/relief", FeeRelief.class, Map.of(), Set.of()),
+      new Pair("item", "/properties/rightsAndDuties", RightsAndDuties.class, Map.of(), Set.of()),
+      new Pair("item", "/properties/faq/items", Faq.class, Map.of(), Set.of()),
+      new Pair("item", "/properties/topics", Topics.class, Map.of(), Set.of()),
+      new Pair("item", "/properties/materials/items/properties/paper", Paper.class, Map.of(), Set.of()),
       new Pair("facts", "/properties/facts/items", FactDefinition.class, Map.of("values", "allowedValues"), Set.of()),
       new Pair("parameters", "/properties/parameters/items", Parameter.class, Map.of(), Set.of()),
       new Pair("parameters", "/properties/parameters/items/properties/values/items", ParameterValue.class,
