@@ -20,6 +20,7 @@ public enum ProblemCode {
   YAML_FILE_TOO_LARGE("yaml.file-too-large"),
   YAML_ENCODING("yaml.encoding"),
   YAML_SYNTAX("yaml.syntax"),
+  YAML_FULLWIDTH_COLON("yaml.fullwidth-colon"),
   YAML_DUPLICATE_KEY("yaml.duplicate-key"),
   YAML_ALIAS("yaml.alias"),
   YAML_TAG("yaml.tag"),
