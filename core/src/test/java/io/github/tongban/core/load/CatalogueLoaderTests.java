@@ -234,6 +234,18 @@ class CatalogueLoaderTests {
   }
 
   @Test
+  void aSchemaHintNamesTheFieldOnceInEachLanguage(@TempDir Path dir) throws IOException {
+    Fixtures.copyBase(dir);
+    Path item = dir.resolve("items/a.yaml");
+    Files.writeString(item, Files.readString(item).replaceFirst("(?m)^department: .*\\R", ""));
+    Problem p = CatalogueLoader.withDefaults().load(dir).problems().get(0);
+    assertThat(p.code()).isEqualTo(ProblemCode.SCHEMA_REQUIRED);
+    // the editor description starts with the Chinese name: the hint must not repeat it
+    assertThat(p.hint().zh()).containsOnlyOnce("主管部门").contains("(department)");
+    assertThat(p.hint().en()).containsOnlyOnce("The department in charge");
+  }
+
+  @Test
   void filesUnderTestsAndHiddenFilesAreNotPartOfTheCatalogue(@TempDir Path dir) throws IOException {
     Fixtures.copyBase(dir);
     Files.createDirectories(dir.resolve("tests"));

@@ -161,7 +161,9 @@ public final class SchemaChecker {
       return title;
     }
     LocalizedText d = bilingual(description);
-    return new LocalizedText(title.zh() + ":" + d.zh(), title.en() + ": " + d.en());
+    // an editor description starts with the Chinese name and the key ("事项名称 (name): …"): not twice
+    String zh = d.zh().startsWith(title.zh() + " (") ? d.zh() : title.zh() + ":" + d.zh();
+    return new LocalizedText(zh, title.en() + ": " + d.en());
   }
 
   /** Splits a schema text written as {@code 中文 / English} or {@code 中文。English.} into both languages. */
