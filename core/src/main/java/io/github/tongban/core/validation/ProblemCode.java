@@ -13,6 +13,8 @@ public enum ProblemCode {
   CATALOGUE_MISSING_FILE("catalogue.missing-file"),
   CATALOGUE_UNREADABLE_FILE("catalogue.unreadable-file"),
   CATALOGUE_UNKNOWN_FILE("catalogue.unknown-file", Severity.WARNING),
+  /** The problems beyond the cap: an error when one of them is, else a warning. */
+  CATALOGUE_MORE_PROBLEMS("catalogue.more-problems"),
   CATALOGUE_TOO_MANY_FILES("catalogue.too-many-files"),
   CATALOGUE_NO_ITEMS("catalogue.no-items"),
 
