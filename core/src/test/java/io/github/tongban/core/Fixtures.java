@@ -72,7 +72,8 @@ public final class Fixtures {
         (Integer) l.getOrDefault("maxStringLength", limits.maxStringLength()),
         (Integer) l.getOrDefault("maxProblemsPerFile", limits.maxProblemsPerFile()),
         (Integer) l.getOrDefault("maxConditionDepth", limits.maxConditionDepth()),
-        (Integer) l.getOrDefault("maxConditionLeaves", limits.maxConditionLeaves()));
+        (Integer) l.getOrDefault("maxConditionLeaves", limits.maxConditionLeaves()),
+        (Integer) l.getOrDefault("maxProblems", limits.maxProblems()));
     return new Expectation(dir.getFileName().toString(), (String) m.get("code"), (String) m.get("file"), (Integer) m.get("line"),
         limits, (List<String>) m.getOrDefault("delete", List.of()), (List<String>) m.getOrDefault("others", List.of()));
   }

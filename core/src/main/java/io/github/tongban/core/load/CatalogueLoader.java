@@ -67,7 +67,7 @@ public final class CatalogueLoader {
    * problem, from an unreadable file to a dangling reference, is in the result.
    */
   public LoadResult load(Path folder) {
-    Problems problems = new Problems();
+    Problems problems = new Problems(limits.maxProblems());
     String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
     if (!Files.isDirectory(folder)) {
       problems.add(ProblemCode.CATALOGUE_NOT_A_FOLDER, SourceLocation.ofFile(name), folder.toString());
@@ -132,7 +132,7 @@ public final class CatalogueLoader {
     }
     Optional<YamlDocument> doc = readBytes(folder.resolve(file), file, problems)
         .flatMap(bytes -> reader.read(file, bytes, problems))
-        .filter(d -> SchemaChecker.instance().check(kind, d, problems));
+        .filter(d -> SchemaChecker.instance().check(kind, d, problems, limits.maxProblemsPerFile()));
     return new FileRead(kind, doc, problems);
   }
 

@@ -3,6 +3,7 @@ package io.github.tongban.core.load;
 import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.core.validation.InvalidCatalogueException;
 import io.github.tongban.core.validation.Problem;
+import io.github.tongban.core.validation.ProblemCode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -17,7 +18,9 @@ import java.util.Optional;
  */
 public record LoadResult(Optional<Catalogue> catalogue, List<Problem> problems) {
   private static final Comparator<Problem> ORDER = Comparator
-      .comparing((Problem p) -> p.location().file())
+      // the count of the problems not shown comes last
+      .comparing((Problem p) -> p.code() == ProblemCode.CATALOGUE_MORE_PROBLEMS)
+      .thenComparing((Problem p) -> p.location().file())
       .thenComparingInt(p -> p.location().line())
       .thenComparingInt(p -> p.location().column())
       .thenComparing(p -> p.code().code());

@@ -38,7 +38,7 @@ public final class ScenarioTestLoader {
 
   /** Reads every {@code tests/**.yaml} of the catalogue folder {@code folder}. */
   public ScenarioSuite load(Path folder) {
-    Problems problems = new Problems();
+    Problems problems = new Problems(limits.maxProblems());
     List<ScenarioTest> tests = new ArrayList<>();
     Path dir = folder.resolve("tests");
     if (!Files.isDirectory(dir)) {
@@ -68,7 +68,7 @@ public final class ScenarioTestLoader {
         continue;
       }
       reader.read(file, bytes, problems)
-          .filter(doc -> SchemaChecker.instance().check(FileKind.TESTS, doc, problems))
+          .filter(doc -> SchemaChecker.instance().check(FileKind.TESTS, doc, problems, limits.maxProblemsPerFile()))
           .ifPresent(doc -> ScenarioReader.read(doc, problems, tests));
     }
     return new ScenarioSuite(problems.hasErrors() ? List.of() : tests, problems.toList());

@@ -12,6 +12,8 @@ package io.github.tongban.core.validation;
  * @param maxProblemsPerFile the most problems reported for one file before it is given up
  * @param maxConditionDepth the deepest nesting of {@code all}/{@code any}/{@code not} in one condition
  * @param maxConditionLeaves the most leaves in one condition
+ * @param maxProblems the most problems reported for the whole catalogue; the rest are counted in
+ *     one last problem, {@code catalogue.more-problems}
  */
 public record LoadLimits(
     long maxFileBytes,
@@ -21,11 +23,12 @@ public record LoadLimits(
     int maxStringLength,
     int maxProblemsPerFile,
     int maxConditionDepth,
-    int maxConditionLeaves) {
+    int maxConditionLeaves,
+    int maxProblems) {
 
   /** The defaults: 2 MiB files, 100,000 files, depth 64, 200,000 nodes, 20,000-character strings,
    * 100 problems a file, conditions 8 deep with 64 leaves. */
-  public static final LoadLimits DEFAULTS = new LoadLimits(2L << 20, 100_000, 64, 200_000, 20_000, 100, 8, 64);
+  public static final LoadLimits DEFAULTS = new LoadLimits(2L << 20, 100_000, 64, 200_000, 20_000, 100, 8, 64, 1_000);
 
   public LoadLimits {
     positive("maxFileBytes", maxFileBytes);
@@ -36,21 +39,26 @@ public record LoadLimits(
     positive("maxProblemsPerFile", maxProblemsPerFile);
     positive("maxConditionDepth", maxConditionDepth);
     positive("maxConditionLeaves", maxConditionLeaves);
+    positive("maxProblems", maxProblems);
   }
 
   /** These limits with another condition depth cap. */
   public LoadLimits withMaxConditionDepth(int depth) {
-    return new LoadLimits(maxFileBytes, maxFiles, maxDepth, maxNodesPerFile, maxStringLength, maxProblemsPerFile, depth, maxConditionLeaves);
+    return new LoadLimits(maxFileBytes, maxFiles, maxDepth, maxNodesPerFile, maxStringLength, maxProblemsPerFile, depth, maxConditionLeaves, maxProblems);
   }
 
   /** These limits with another condition leaf cap. */
   public LoadLimits withMaxConditionLeaves(int leaves) {
-    return new LoadLimits(maxFileBytes, maxFiles, maxDepth, maxNodesPerFile, maxStringLength, maxProblemsPerFile, maxConditionDepth, leaves);
+    return new LoadLimits(maxFileBytes, maxFiles, maxDepth, maxNodesPerFile, maxStringLength, maxProblemsPerFile, maxConditionDepth, leaves, maxProblems);
   }
 
   /** These limits with another file size cap. */
   public LoadLimits withMaxFileBytes(long bytes) {
-    return new LoadLimits(bytes, maxFiles, maxDepth, maxNodesPerFile, maxStringLength, maxProblemsPerFile, maxConditionDepth, maxConditionLeaves);
+    return new LoadLimits(bytes, maxFiles, maxDepth, maxNodesPerFile, maxStringLength, maxProblemsPerFile, maxConditionDepth, maxConditionLeaves, maxProblems);
+  }
+
+  public LoadLimits withMaxProblems(int problems) {
+    return new LoadLimits(maxFileBytes, maxFiles, maxDepth, maxNodesPerFile, maxStringLength, maxProblemsPerFile, maxConditionDepth, maxConditionLeaves, problems);
   }
 
   private static void positive(String name, long value) {

@@ -13,6 +13,8 @@ public enum ProblemCode {
   CATALOGUE_MISSING_FILE("catalogue.missing-file"),
   CATALOGUE_UNREADABLE_FILE("catalogue.unreadable-file"),
   CATALOGUE_UNKNOWN_FILE("catalogue.unknown-file", Severity.WARNING),
+  /** The problems beyond the cap: an error when one of them is, else a warning. */
+  CATALOGUE_MORE_PROBLEMS("catalogue.more-problems"),
   CATALOGUE_TOO_MANY_FILES("catalogue.too-many-files"),
   CATALOGUE_NO_ITEMS("catalogue.no-items"),
 
@@ -20,6 +22,7 @@ public enum ProblemCode {
   YAML_FILE_TOO_LARGE("yaml.file-too-large"),
   YAML_ENCODING("yaml.encoding"),
   YAML_SYNTAX("yaml.syntax"),
+  YAML_FULLWIDTH_COLON("yaml.fullwidth-colon"),
   YAML_DUPLICATE_KEY("yaml.duplicate-key"),
   YAML_ALIAS("yaml.alias"),
   YAML_TAG("yaml.tag"),

@@ -14,6 +14,8 @@ import io.github.tongban.core.model.HandlingMode;
 import io.github.tongban.core.model.ServiceItem;
 import io.github.tongban.core.model.SourceKind;
 import io.github.tongban.core.validation.InvalidCatalogueException;
+import io.github.tongban.core.validation.LoadLimits;
+import java.util.List;
 import io.github.tongban.core.validation.Problem;
 import io.github.tongban.core.validation.ProblemCode;
 import java.io.IOException;
@@ -231,6 +233,46 @@ class CatalogueLoaderTests {
         "items/a.yaml:53:3: error time.promised-exceeds-statutory: The promised limit of 30 working days exceeds the statutory limit of 20.");
     assertThat(p.location().pointer()).isEqualTo("/timeLimit/promised");
     assertThat(p.hint().zh()).contains("承诺时限");
+  }
+
+  @Test
+  void schemaProblemsAreCappedPerFileAndInTotal(@TempDir Path dir) throws IOException {
+    Fixtures.copyBase(dir);
+    Path item = dir.resolve("items/a.yaml");
+    StringBuilder keys = new StringBuilder();
+    for (int i = 0; i < 5_000; i++) {
+      keys.append("extra").append(i).append(": ").append(i).append('\n');
+    }
+    Files.writeString(item, Files.readString(item) + keys);
+    List<Problem> one = CatalogueLoader.withDefaults().load(dir).problems();
+    int perFile = LoadLimits.DEFAULTS.maxProblemsPerFile();
+    assertThat(one).hasSize(perFile + 1);
+    assertThat(one).filteredOn(p -> p.code() == ProblemCode.YAML_TOO_MANY_PROBLEMS).singleElement()
+        .satisfies(p -> assertThat(p.location().file()).isEqualTo("items/a.yaml"));
+
+    // 30 broken files of 100 problems each: 3,000 found, the first 1,000 shown, then one line counting the rest
+    for (int f = 0; f < 30; f++) {
+      Files.writeString(dir.resolve("items/z%02d.yaml".formatted(f)), "code: Z-%02d\n%s".formatted(f, keys.substring(0, keys.indexOf("extra100:"))));
+    }
+    List<Problem> all = CatalogueLoader.withDefaults().load(dir).problems();
+    int cap = LoadLimits.DEFAULTS.maxProblems();
+    assertThat(all).hasSize(cap + 1);
+    Problem last = all.get(cap);
+    assertThat(last.code()).isEqualTo(ProblemCode.CATALOGUE_MORE_PROBLEMS);
+    assertThat(last.isError()).isTrue();
+    assertThat(last.message().en()).matches("[\\d,]+ more problems not shown \\([\\d,]+ in all\\)\\.");
+  }
+
+  @Test
+  void aSchemaHintNamesTheFieldOnceInEachLanguage(@TempDir Path dir) throws IOException {
+    Fixtures.copyBase(dir);
+    Path item = dir.resolve("items/a.yaml");
+    Files.writeString(item, Files.readString(item).replaceFirst("(?m)^department: .*\\R", ""));
+    Problem p = CatalogueLoader.withDefaults().load(dir).problems().get(0);
+    assertThat(p.code()).isEqualTo(ProblemCode.SCHEMA_REQUIRED);
+    // the editor description starts with the Chinese name: the hint must not repeat it
+    assertThat(p.hint().zh()).containsOnlyOnce("主管部门").contains("(department)");
+    assertThat(p.hint().en()).containsOnlyOnce("The department in charge");
   }
 
   @Test

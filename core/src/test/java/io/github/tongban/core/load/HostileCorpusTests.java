@@ -56,7 +56,7 @@ class HostileCorpusTests {
         Map<String, Object> l = (Map<String, Object>) e.get("limits");
         if (l != null && l.containsKey("maxNodesPerFile")) {
           limits = new LoadLimits(limits.maxFileBytes(), limits.maxFiles(), limits.maxDepth(), (Integer) l.get("maxNodesPerFile"),
-              limits.maxStringLength(), limits.maxProblemsPerFile(), limits.maxConditionDepth(), limits.maxConditionLeaves());
+              limits.maxStringLength(), limits.maxProblemsPerFile(), limits.maxConditionDepth(), limits.maxConditionLeaves(), limits.maxProblems());
         }
         CatalogueLoader loader = CatalogueLoader.withLimits(limits);
         LoadResult result = assertTimeoutPreemptively(Duration.ofSeconds(1), () -> loader.load(work), "handled within a second");

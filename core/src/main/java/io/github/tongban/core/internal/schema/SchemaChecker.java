@@ -12,6 +12,7 @@ import io.github.tongban.core.internal.FileKind;
 import io.github.tongban.core.internal.Problems;
 import io.github.tongban.core.internal.yaml.YamlDocument;
 import io.github.tongban.core.validation.ProblemCode;
+import io.github.tongban.core.validation.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -71,14 +72,21 @@ public final class SchemaChecker {
     }
   }
 
-  /** Checks {@code doc} as a file of {@code kind}; returns whether it passed. */
-  public boolean check(FileKind kind, YamlDocument doc, Problems problems) {
+  /**
+   * Checks {@code doc} as a file of {@code kind}, reporting at most {@code maxProblems} of its
+   * problems (then one {@code yaml.too-many-problems} for the file); returns whether it passed.
+   */
+  public boolean check(FileKind kind, YamlDocument doc, Problems problems, int maxProblems) {
     List<Error> errors = schemas.get(kind).validate(doc.root());
     int before = problems.size();
     for (Error error : errors) {
       String path = error.getEvaluationPath() == null ? "" : error.getEvaluationPath().toString();
       if (BRANCH.matcher(path).matches()) {
         continue; // the failing oneOf/anyOf itself is reported; its branches only add noise
+      }
+      if (problems.size() - before >= maxProblems) {
+        problems.add(ProblemCode.YAML_TOO_MANY_PROBLEMS, SourceLocation.ofFile(doc.file()), maxProblems);
+        break;
       }
       report(kind, doc, error, problems);
     }
@@ -161,7 +169,9 @@ public final class SchemaChecker {
       return title;
     }
     LocalizedText d = bilingual(description);
-    return new LocalizedText(title.zh() + ":" + d.zh(), title.en() + ": " + d.en());
+    // an editor description starts with the Chinese name and the key ("事项名称 (name): …"): not twice
+    String zh = d.zh().startsWith(title.zh() + " (") ? d.zh() : title.zh() + ":" + d.zh();
+    return new LocalizedText(zh, title.en() + ": " + d.en());
   }
 
   /** Splits a schema text written as {@code 中文 / English} or {@code 中文。English.} into both languages. */

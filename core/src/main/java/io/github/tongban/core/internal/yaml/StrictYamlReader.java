@@ -91,8 +91,13 @@ public final class StrictYamlReader {
       }
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      String what = e.getProblem() != null ? e.getProblem() : String.valueOf(e.getContext());
-      problems.add(ProblemCode.YAML_SYNTAX, at(file, mark, builder.pointerHere()), what);
+      Optional<FullWidthKey> fullWidth = fullWidthColon(file, text.get(), e.getContextMark(), mark);
+      if (fullWidth.isPresent()) {
+        problems.add(ProblemCode.YAML_FULLWIDTH_COLON, fullWidth.get().at(), fullWidth.get().key());
+      } else {
+        String what = e.getProblem() != null ? e.getProblem() : String.valueOf(e.getContext());
+        problems.add(ProblemCode.YAML_SYNTAX, at(file, mark, builder.pointerHere()), what);
+      }
     } catch (ReaderException e) {
       problems.add(ProblemCode.YAML_SYNTAX, locateOffset(file, text.get(), e.getPosition()),
           "special character U+%04X is not allowed".formatted(e.getCodePoint()));
@@ -143,6 +148,35 @@ public final class StrictYamlReader {
     CharBuffer out = CharBuffer.allocate(bytes.length + 1);
     var result = decoder.decode(in, out, true);
     return result.isError() ? in.position() : 0;
+  }
+
+  /** A plain key followed by a full-width colon, e.g. {@code name：…}, then a space or the line's end. */
+  private static final java.util.regex.Pattern FULL_WIDTH_KEY =
+      java.util.regex.Pattern.compile("^(\\s*(?:-\\s+)?)([^\\s#'\"{}\\[\\],:：][^#:：]*?)\\s*：");
+
+  /** A key written with a full-width colon, and where. */
+  private record FullWidthKey(SourceLocation at, String key) {}
+
+  /**
+   * Where a syntax error comes from a key written with a full-width colon ({@code name：…}, which
+   * YAML reads as part of a plain text): the key's line, from the error's context line (or the line
+   * before it) up to the error's line. Empty when there is no such line.
+   */
+  private static Optional<FullWidthKey> fullWidthColon(String file, String text, Mark context, Mark problem) {
+    if (problem == null) {
+      return Optional.empty();
+    }
+    String[] lines = text.split("\\R", -1);
+    int last = Math.min(problem.getLine(), lines.length - 1);
+    int first = Math.max(0, context != null ? Math.min(context.getLine(), last) : last - 1);
+    for (int i = first; i <= last; i++) {
+      java.util.regex.Matcher m = FULL_WIDTH_KEY.matcher(lines[i]);
+      if (m.find()) {
+        String key = m.group(2).strip();
+        return Optional.of(new FullWidthKey(new SourceLocation(file, i + 1, m.end(), ""), key));
+      }
+    }
+    return Optional.empty();
   }
 
   private static SourceLocation locateOffset(String file, String text, int offset) {
