@@ -1,6 +1,18 @@
 package io.github.tongban.present;
 
 import io.github.tongban.core.model.Catalogue;
+import io.github.tongban.core.model.Channels;
+import io.github.tongban.core.model.Complaint;
+import io.github.tongban.core.model.Consult;
+import io.github.tongban.core.model.Faq;
+import io.github.tongban.core.model.FeeRelief;
+import io.github.tongban.core.model.ItemCodes;
+import io.github.tongban.core.model.ItemResult;
+import io.github.tongban.core.model.Paper;
+import io.github.tongban.core.model.Remedies;
+import io.github.tongban.core.model.RightsAndDuties;
+import io.github.tongban.core.model.SpecialProcedure;
+import io.github.tongban.core.model.Topics;
 import io.github.tongban.core.model.Form;
 import io.github.tongban.core.model.Intermediary;
 import io.github.tongban.core.model.LegalBasis;
@@ -12,13 +24,16 @@ import io.github.tongban.core.model.Scenario;
 import io.github.tongban.core.model.ServiceItem;
 import io.github.tongban.present.CatalogueDiff.Subject;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The item part of a catalogue diff: every element of every item, compared one by one and said
@@ -124,6 +139,7 @@ final class ItemDiff {
               r.change(el(e, "legalBasis.title"), m.title(), n.title());
               r.change(el(e, "legalBasis.article"), m.article(), n.article());
               r.change(el(e, "url"), m.url(), n.url());
+              r.change(el(e, "legalBasis.kind"), m.kind().map(this::label), n.kind().map(this::label));
             });
         case "levels" -> r.members(el(p, "levels"), x.levels().stream().map(l -> r.label(l, l.label())).toList(),
             y.levels().stream().map(l -> r.label(l, l.label())).toList());
@@ -131,6 +147,8 @@ final class ItemDiff {
           r.change(el(p, "authority.name"), x.authority().name(), y.authority().name());
           r.change(el(p, "authority.level"), r.label(x.authority().level(), x.authority().level().label()),
               r.label(y.authority().level(), y.authority().level().label()));
+          r.change(el(p, "authority.nature"), x.authority().nature().map(this::label), y.authority().nature().map(this::label));
+          r.change(el(p, "authority.entrustedBy"), x.authority().entrustedBy(), y.authority().entrustedBy());
         }
         case "conditions" -> r.condition(el(p, "conditions"), ca, x, x.conditions(), cb, y, y.conditions());
         case "scenarios" -> r.keyed(el(p, "scenario"), x.scenarios(), y.scenarios(), Scenario::id, Scenario::name,
@@ -139,6 +157,7 @@ final class ItemDiff {
               r.condition(el(e, "scenario.when"), ca, x, m.when(), cb, y, n.when());
               r.condition(el(e, "scenario.conditions"), ca, x, m.conditions(), cb, y, n.conditions());
               r.members(el(e, "scenario.materials"), m.materials(), n.materials(), id -> materialName(x, id), id -> materialName(y, id));
+              r.change(el(e, "scenario.code"), m.code(), n.code());
             });
         case "materials" -> materials(p, x, y);
         case "timeLimit" -> {
@@ -152,6 +171,7 @@ final class ItemDiff {
           r.change(el(p, "fee.amount"), r.yuan(x.fee().amount()), r.yuan(y.fee().amount()));
           r.change(el(p, "fee.basis"), x.fee().basis().map(id -> citation(x, id)), y.fee().basis().map(id -> citation(y, id)));
           r.change(el(p, "fee.notes"), x.fee().notes(), y.fee().notes());
+          r.change(el(p, "fee.relief"), x.fee().relief().map(this::relief), y.fee().relief().map(this::relief));
         }
         case "onlineLevel" -> r.change(el(p, "onlineLevel"), r.label(x.onlineLevel(), x.onlineLevel().label()),
             r.label(y.onlineLevel(), y.onlineLevel().label()));
@@ -183,7 +203,45 @@ final class ItemDiff {
               r.change(el(e, "local.phone"), u.phone(), v.phone());
               r.change(el(e, "local.hours"), u.hours(), v.hours());
               r.change(el(e, "local.window"), u.window(), v.window());
+              r.change(el(e, "local.consult"), u.consult().map(this::consult), v.consult().map(this::consult));
+              r.change(el(e, "local.complaint"), u.complaint().map(this::complaint), v.complaint().map(this::complaint));
+              r.change(el(e, "local.remedies"), u.remedies().map(this::remedies), v.remedies().map(this::remedies));
             });
+        case "codes" -> {
+          r.change(el(p, "codes.catalog"), x.codes().map(ItemCodes::catalog), y.codes().map(ItemCodes::catalog));
+          r.change(el(p, "codes.task"), x.codes().flatMap(ItemCodes::task), y.codes().flatMap(ItemCodes::task));
+          r.change(el(p, "codes.handleItem"), x.codes().flatMap(ItemCodes::handleItem), y.codes().flatMap(ItemCodes::handleItem));
+        }
+        case "serviceObjects" -> r.members(el(p, "serviceObjects"), labels(x.serviceObjects()), labels(y.serviceObjects()));
+        case "status" -> r.change(el(p, "status"), label(x.status()), label(y.status()));
+        case "plannedCancellation" -> r.change(el(p, "plannedCancellation"), x.plannedCancellation().map(LocalDate::toString),
+            y.plannedCancellation().map(LocalDate::toString));
+        case "powerSource" -> r.change(el(p, "powerSource"), x.powerSource().map(this::label), y.powerSource().map(this::label));
+        case "jointAgencies" -> r.members(el(p, "jointAgencies"), x.jointAgencies(), y.jointAgencies());
+        case "acceptLevel" -> r.change(el(p, "acceptLevel"), x.acceptLevel().map(this::label), y.acceptLevel().map(this::label));
+        case "approveLevel" -> r.change(el(p, "approveLevel"), x.approveLevel().map(this::label), y.approveLevel().map(this::label));
+        case "preReview" -> r.change(el(p, "preReview"), x.preReview().map(this::label), y.preReview().map(this::label));
+        case "quantityLimit" -> r.change(el(p, "quantityLimit"), x.quantityLimit(), y.quantityLimit());
+        case "projectType" -> r.change(el(p, "projectType"), x.projectType().map(this::label), y.projectType().map(this::label));
+        case "specialProcedures" -> r.keyed(el(p, "specialProcedure"), x.specialProcedures(), y.specialProcedures(),
+            SpecialProcedure::displayName, sp -> "", sp -> procedure(sp, x), sp -> procedure(sp, y),
+            (e, m, n) -> r.change(e, procedure(m, x), procedure(n, y)));
+        case "result" -> r.change(el(p, "result"), x.result().map(this::result), y.result().map(this::result));
+        case "channels" -> r.change(el(p, "channels"), x.channels().map(this::channels), y.channels().map(this::channels));
+        case "onlineDepth" -> r.change(el(p, "onlineDepth"), x.onlineDepth().map(this::label), y.onlineDepth().map(this::label));
+        case "deferralExcludedWhen" -> r.condition(el(p, "deferralExcludedWhen"), ca, x, x.deferralExcludedWhen(), cb, y,
+            y.deferralExcludedWhen());
+        case "rightsAndDuties" -> {
+          r.members(el(p, "rights"), texts(x.rightsAndDuties(), RightsAndDuties::rights), texts(y.rightsAndDuties(), RightsAndDuties::rights));
+          r.members(el(p, "duties"), texts(x.rightsAndDuties(), RightsAndDuties::duties), texts(y.rightsAndDuties(), RightsAndDuties::duties));
+        }
+        case "faq" -> r.keyed(el(p, "faq"), x.faq(), y.faq(), Faq::question, f -> "", Faq::answer,
+            (e, m, n) -> r.change(el(e, "faq.answer"), m.answer(), n.answer()));
+        case "topics" -> {
+          r.members(el(p, "topics.naturalPerson"), texts(x.topics(), Topics::naturalPerson), texts(y.topics(), Topics::naturalPerson));
+          r.members(el(p, "topics.legalPerson"), texts(x.topics(), Topics::legalPerson), texts(y.topics(), Topics::legalPerson));
+          r.members(el(p, "topics.lifeEvents"), texts(x.topics(), Topics::lifeEvents), texts(y.topics(), Topics::lifeEvents));
+        }
         default -> throw new IllegalStateException("the catalogue diff does not compare the item element " + c.getName());
       }
     }
@@ -200,6 +258,10 @@ final class ItemDiff {
           r.change(el(e, "material.deferrable"), r.yesNo(m.deferrable()), r.yesNo(n.deferrable()));
           r.condition(el(e, "material.requiredWhen"), ca, x, m.requiredWhen(), cb, y, n.requiredWhen());
           r.change(el(e, "notes"), m.notes(), n.notes());
+          r.change(el(e, "basis"), m.basis().map(id -> citation(x, id)), n.basis().map(id -> citation(y, id)));
+          r.change(el(e, "material.acceptStandard"), m.acceptStandard(), n.acceptStandard());
+          r.change(el(e, "material.paper"), m.paper().map(Paper::size).map(this::label), n.paper().map(Paper::size).map(this::label));
+          r.change(el(e, "material.creditDeferrable"), r.yesNo(m.creditDeferrable()), r.yesNo(n.creditDeferrable()));
         });
   }
 
@@ -233,13 +295,97 @@ final class ItemDiff {
     if (m.deferrable()) {
       parts.add(r.t("el.material.deferrable"));
     }
+    if (m.creditDeferrable()) {
+      parts.add(r.t("el.material.creditDeferrable"));
+    }
     m.requiredWhen().ifPresent(w -> parts.add(r.field(r.t("el.material.requiredWhen"), r.condition(c, in, w))));
     return r.fields(parts);
   }
 
   private String source(Material m) {
     String kind = r.label(m.source().kind(), m.source().kind().label());
-    return m.source().provider().map(p -> r.t("w.source", kind, p)).orElse(kind);
+    String source = m.source().provider().map(p -> r.t("w.source", kind, p)).orElse(kind);
+    return m.source().issuer().map(i -> r.fields(List.of(source, r.field(r.t("el.material.issuer"), i)))).orElse(source);
+  }
+
+  private String label(Enum<?> value) {
+    return r.label(value, "");
+  }
+
+  private List<String> labels(List<? extends Enum<?>> values) {
+    return values.stream().map(this::label).toList();
+  }
+
+  private static <T> List<String> texts(Optional<T> block, Function<T, List<String>> part) {
+    return block.map(part).orElse(List.of());
+  }
+
+  private String procedure(SpecialProcedure sp, ServiceItem in) {
+    List<String> parts = new ArrayList<>(List.of(sp.displayName(), r.t("w.maxDays", sp.maxDays(), label(sp.unit()))));
+    sp.basis().ifPresent(id -> parts.add(r.field(r.t("el.basis"), citation(in, id))));
+    sp.fee().ifPresent(f -> parts.add(f.charged() ? r.t("w.charged") : r.t("w.free")));
+    parts.add(r.t(sp.countsTowardStatutory() ? "w.countsToward" : "w.notCountsToward"));
+    return r.fields(parts);
+  }
+
+  private String result(ItemResult result) {
+    List<String> parts = new ArrayList<>(List.of(label(result.type())));
+    result.name().ifPresent(parts::add);
+    result.sample().ifPresent(v -> parts.add(r.field(r.t("el.result.sample"), v)));
+    if (result.toLicenceLibrary()) {
+      parts.add(r.t("w.toLicenceLibrary"));
+    }
+    return r.fields(parts);
+  }
+
+  private String channels(Channels c) {
+    List<String> parts = new ArrayList<>();
+    c.appointment().filter(Channels.Appointment::supported).ifPresent(a -> parts.add(a.dailyQuota()
+        .map(q -> r.t("w.channel.quota", q)).orElse(r.t("w.channel.appointment"))));
+    if (c.onlinePayment()) {
+      parts.add(r.t("w.channel.onlinePayment"));
+    }
+    c.express().filter(Channels.Express::materials).ifPresent(e -> parts.add(r.t("w.channel.expressMaterials")));
+    c.express().filter(Channels.Express::results).ifPresent(e -> parts.add(r.t("w.channel.expressResults")));
+    if (c.selfServiceTerminal()) {
+      parts.add(r.t("w.channel.terminal"));
+    }
+    c.onSiteReason().ifPresent(v -> parts.add(r.field(r.t("el.channels.onSiteReason"), v)));
+    c.onlineUrl().flatMap(Channels.OnlineUrl::pc).ifPresent(v -> parts.add(r.field(r.t("el.channels.pc"), v)));
+    c.onlineUrl().flatMap(Channels.OnlineUrl::mobile).ifPresent(v -> parts.add(r.field(r.t("el.channels.mobile"), v)));
+    return parts.isEmpty() ? r.t("w.nothing") : r.fields(parts);
+  }
+
+  private String relief(FeeRelief relief) {
+    String allowed = r.t(relief.allowed() ? "w.relief.allowed" : "w.relief.notAllowed");
+    return relief.basis().map(b -> r.fields(List.of(allowed, r.field(r.t("el.basis"), b)))).orElse(allowed);
+  }
+
+  private String consult(Consult c) {
+    List<String> parts = new ArrayList<>();
+    c.window().ifPresent(v -> parts.add(r.field(r.t("el.local.window"), v)));
+    c.phone().ifPresent(v -> parts.add(r.field(r.t("el.local.phone"), v)));
+    c.url().ifPresent(v -> parts.add(r.field(r.t("el.url"), v)));
+    c.letter().ifPresent(v -> parts.add(r.field(r.t("el.local.letter"), v)));
+    return parts.isEmpty() ? r.t("w.nothing") : r.fields(parts);
+  }
+
+  private String complaint(Complaint c) {
+    return consult(new Consult(Optional.empty(), c.phone(), c.url(), c.letter()));
+  }
+
+  private String remedies(Remedies remedies) {
+    List<String> parts = new ArrayList<>();
+    remedies.review().ifPresent(v -> parts.add(r.field(r.t("el.remedies.review"), remedy(v))));
+    remedies.litigation().ifPresent(v -> parts.add(r.field(r.t("el.remedies.litigation"), remedy(v))));
+    return parts.isEmpty() ? r.t("w.nothing") : r.fields(parts);
+  }
+
+  private String remedy(Remedies.Remedy v) {
+    List<String> parts = new ArrayList<>(List.of(v.department()));
+    v.address().ifPresent(parts::add);
+    v.phone().ifPresent(parts::add);
+    return r.join(parts);
   }
 
   private static String materialName(ServiceItem item, String id) {
@@ -261,6 +407,9 @@ final class ItemDiff {
     l.phone().ifPresent(v -> parts.add(r.field(r.t("el.local.phone"), v)));
     l.hours().ifPresent(v -> parts.add(r.field(r.t("el.local.hours"), v)));
     l.window().ifPresent(v -> parts.add(r.field(r.t("el.local.window"), v)));
+    l.consult().ifPresent(v -> parts.add(r.field(r.t("el.local.consult"), consult(v))));
+    l.complaint().ifPresent(v -> parts.add(r.field(r.t("el.local.complaint"), complaint(v))));
+    l.remedies().ifPresent(v -> parts.add(r.field(r.t("el.local.remedies"), remedies(v))));
     return parts.isEmpty() ? r.t("w.nothing") : r.fields(parts);
   }
 }

@@ -11,6 +11,21 @@ import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.present.CatalogueDiff.Change;
 import io.github.tongban.present.CatalogueDiff.Subject;
 import io.github.tongban.core.model.Authority;
+import io.github.tongban.core.model.Channels;
+import io.github.tongban.core.model.DayUnit;
+import io.github.tongban.core.model.Faq;
+import io.github.tongban.core.model.ItemCodes;
+import io.github.tongban.core.model.ItemResult;
+import io.github.tongban.core.model.ItemStatus;
+import io.github.tongban.core.model.OnlineDepth;
+import io.github.tongban.core.model.PowerSource;
+import io.github.tongban.core.model.ProjectType;
+import io.github.tongban.core.model.ResultType;
+import io.github.tongban.core.model.RightsAndDuties;
+import io.github.tongban.core.model.ServiceObject;
+import io.github.tongban.core.model.SpecialProcedure;
+import io.github.tongban.core.model.SpecialProcedureKind;
+import io.github.tongban.core.model.Topics;
 import io.github.tongban.core.model.DeliveryMethod;
 import io.github.tongban.core.model.Fee;
 import io.github.tongban.core.model.Form;
@@ -224,6 +239,27 @@ class CatalogueDiffTests {
     m.put("specialServices", i -> plus(i.specialServices(), SpecialService.ACCOMPANY));
     m.put("local", i -> Map.of("620321", new LocalInfo(Optional.of("永昌县民政局"), Optional.empty(), Optional.of("0935-0000009"),
         Optional.empty(), Optional.empty())));
+    m.put("codes", i -> Optional.of(new ItemCodes("000105001000", Optional.empty(), Optional.empty())));
+    m.put("serviceObjects", i -> List.of(ServiceObject.NATURAL_PERSON));
+    m.put("status", i -> ItemStatus.SUSPENDED);
+    m.put("plannedCancellation", i -> Optional.of(LocalDate.of(2030, 12, 31)));
+    m.put("powerSource", i -> Optional.of(PowerSource.STATUTORY));
+    m.put("jointAgencies", i -> List.of("县(区)卫生健康局"));
+    m.put("acceptLevel", i -> Optional.of(RegionLevel.TOWNSHIP));
+    m.put("approveLevel", i -> Optional.of(RegionLevel.COUNTY));
+    m.put("preReview", i -> Optional.of(RegionLevel.TOWNSHIP));
+    m.put("quantityLimit", i -> Optional.of("无"));
+    m.put("projectType", i -> Optional.of(ProjectType.PROMISED));
+    m.put("specialProcedures", i -> List.of(new SpecialProcedure(SpecialProcedureKind.PUBLIC_NOTICE, Optional.empty(), 7, DayUnit.DAYS,
+        Optional.empty(), Optional.empty(), false)));
+    m.put("result", i -> Optional.of(new ItemResult(ResultType.OTHER, Optional.of("高龄津贴发放通知"), Optional.of("样本.pdf"), false)));
+    m.put("channels", i -> Optional.of(new Channels(Optional.empty(), false, Optional.of(new Channels.Express(false, true)), true,
+        Optional.empty(), Optional.empty())));
+    m.put("onlineDepth", i -> Optional.of(OnlineDepth.HANDLE));
+    m.put("deferralExcludedWhen", i -> i.conditions());
+    m.put("rightsAndDuties", i -> Optional.of(new RightsAndDuties(List.of("依法获得高龄津贴"), List.of("如实提供信息"))));
+    m.put("faq", i -> List.of(new Faq("可以由家属代办吗?", "可以,需提供代办人身份证。")));
+    m.put("topics", i -> Optional.of(new Topics(List.of("养老服务"), List.of(), List.of("退休养老"))));
     return m;
   }
 

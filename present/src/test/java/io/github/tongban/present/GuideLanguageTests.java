@@ -6,6 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.tongban.catalog.SampleCatalogue;
 import io.github.tongban.core.condition.Condition;
 import io.github.tongban.core.model.AcceptanceScope;
+import io.github.tongban.core.model.AuthorityNature;
+import io.github.tongban.core.model.BasisKind;
+import io.github.tongban.core.model.DayUnit;
+import io.github.tongban.core.model.ItemStatus;
+import io.github.tongban.core.model.OnlineDepth;
+import io.github.tongban.core.model.PaperSize;
+import io.github.tongban.core.model.PowerSource;
+import io.github.tongban.core.model.ProjectType;
+import io.github.tongban.core.model.ResultType;
+import io.github.tongban.core.model.ServiceObject;
+import io.github.tongban.core.model.SpecialProcedureKind;
 import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.core.model.DeliveryMethod;
 import io.github.tongban.core.model.HandlingMode;
@@ -36,7 +47,9 @@ class GuideLanguageTests {
   static final Pattern CHINESE = Pattern.compile("[\\p{IsHan}\\p{InCJK_Symbols_and_Punctuation}\\p{InHalfwidth_and_Fullwidth_Forms}]");
   static final Pattern ENGLISH_WORD = Pattern.compile("[A-Za-z]{3,}");
   static final List<Class<? extends Enum<?>>> ENUMS = List.of(ItemType.class, RegionLevel.class, AcceptanceScope.class, HandlingMode.class,
-      OnlineLevel.class, MaterialForm.class, SourceKind.class, DeliveryMethod.class, SpecialService.class, HomeBasis.class);
+      OnlineLevel.class, MaterialForm.class, SourceKind.class, DeliveryMethod.class, SpecialService.class, HomeBasis.class,
+      ServiceObject.class, ItemStatus.class, BasisKind.class, PowerSource.class, AuthorityNature.class, ProjectType.class,
+      SpecialProcedureKind.class, DayUnit.class, ResultType.class, OnlineDepth.class, PaperSize.class);
 
   @Test
   void everyEnumeratedValueHasAChineseAndAnEnglishName() throws ReflectiveOperationException {
