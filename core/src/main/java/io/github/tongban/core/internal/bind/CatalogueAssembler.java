@@ -215,7 +215,7 @@ public final class CatalogueAssembler {
       }
       if (problems.size() == parameterBefore) {
         JsonNode b = p.get("basis");
-        LegalBasis basis = new LegalBasis(id, Json.text(b, "title"), Json.text(b, "article"), Json.optText(b, "url"));
+        LegalBasis basis = new LegalBasis(id, Json.text(b, "title"), Json.text(b, "article"), Json.optText(b, "url"), Optional.empty());
         out.put(id, new Parameter(id, Json.text(p, "label"), type, Json.optText(p, "unit"), basis, values));
       }
     }
