@@ -23,6 +23,7 @@ public enum ProblemCode {
   YAML_ENCODING("yaml.encoding"),
   YAML_SYNTAX("yaml.syntax"),
   YAML_FULLWIDTH_COLON("yaml.fullwidth-colon"),
+  YAML_INVISIBLE_CHARACTER("yaml.invisible-character"),
   YAML_DUPLICATE_KEY("yaml.duplicate-key"),
   YAML_ALIAS("yaml.alias"),
   YAML_TAG("yaml.tag"),
