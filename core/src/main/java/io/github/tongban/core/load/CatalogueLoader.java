@@ -63,17 +63,20 @@ public final class CatalogueLoader {
   }
 
   /**
-   * Loads the catalogue in {@code folder}. Never throws for anything the folder contains: every
+   * Loads the catalogue in the folder {@code given} (which may be reached through links). Never throws for anything the folder contains: every
    * problem, from an unreadable file to a dangling reference, is in the result.
    */
-  public LoadResult load(Path folder) {
+  public LoadResult load(Path given) {
     Problems problems = new Problems(limits.maxProblems());
-    String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
-    if (!Files.isDirectory(folder)) {
-      problems.add(ProblemCode.CATALOGUE_NOT_A_FOLDER, SourceLocation.ofFile(name), folder.toString());
+    String name = given.getFileName() == null ? given.toString() : given.getFileName().toString();
+    if (!Files.isDirectory(given)) {
+      problems.add(ProblemCode.CATALOGUE_NOT_A_FOLDER, SourceLocation.ofFile(name), given.toString());
       return new LoadResult(Optional.empty(), problems.toList());
     }
     Map<FileKind, List<YamlDocument>> docs = new EnumMap<>(FileKind.class);
+    // the folder itself may be reached through links (a deploy link current -> release-42); links
+    // inside it are never followed
+    Path folder = realFolder(given);
     List<String> files = listFiles(folder, problems);
     if (problems.hasErrors()) {
       return new LoadResult(Optional.empty(), problems.toList());
@@ -136,6 +139,15 @@ public final class CatalogueLoader {
     return new FileRead(kind, doc, problems);
   }
 
+  /** {@code folder} with the links on its way resolved, or as given when that fails (the walk then reports why). */
+  static Path realFolder(Path folder) {
+    try {
+      return folder.toRealPath();
+    } catch (IOException | SecurityException e) {
+      return folder;
+    }
+  }
+
   /** The catalogue's YAML files, relative with forward slashes, sorted; links are listed, never followed. */
   private List<String> listFiles(Path folder, Problems problems) {
     List<String> files = new ArrayList<>();
@@ -164,7 +176,11 @@ public final class CatalogueLoader {
   private Optional<byte[]> readBytes(Path path, String file, Problems problems) {
     if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
       // links are not followed: a catalogue must not make the loader read files outside it
-      problems.add(ProblemCode.CATALOGUE_UNREADABLE_FILE, SourceLocation.ofFile(file), "not a regular file (links are not followed)");
+      if (Files.isSymbolicLink(path)) {
+        problems.add(ProblemCode.CATALOGUE_LINK_NOT_FOLLOWED, SourceLocation.ofFile(file), file);
+      } else {
+        problems.add(ProblemCode.CATALOGUE_UNREADABLE_FILE, SourceLocation.ofFile(file), "not a regular file");
+      }
       return Optional.empty();
     }
     try (InputStream in = Files.newInputStream(path)) {

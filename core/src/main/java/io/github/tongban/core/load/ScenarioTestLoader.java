@@ -40,7 +40,7 @@ public final class ScenarioTestLoader {
   public ScenarioSuite load(Path folder) {
     Problems problems = new Problems(limits.maxProblems());
     List<ScenarioTest> tests = new ArrayList<>();
-    Path dir = folder.resolve("tests");
+    Path dir = CatalogueLoader.realFolder(folder).resolve("tests");
     if (!Files.isDirectory(dir)) {
       return new ScenarioSuite(List.of(), List.of());
     }

@@ -72,17 +72,48 @@ class CatalogueLoaderTests {
   }
 
   @Test
-  void aFileThatCannotBeReadIsReported(@TempDir Path dir) throws IOException {
+  void aLinkInsideTheCatalogueIsNotFollowedAndTheProblemSaysSo(@TempDir Path dir) throws IOException {
     Fixtures.copyBase(dir);
     Path outside = Files.writeString(dir.getParent().resolve(dir.getFileName() + "-secret.yaml"), "code: secret\n");
     Files.createSymbolicLink(dir.resolve("items/link.yaml"), outside);
     LoadResult result = CatalogueLoader.withDefaults().load(dir);
     assertThat(result.catalogue()).isEmpty();
     assertThat(result.problems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo(ProblemCode.CATALOGUE_UNREADABLE_FILE);
+      assertThat(p.code()).isEqualTo(ProblemCode.CATALOGUE_LINK_NOT_FOLLOWED);
       assertThat(p.location().file()).isEqualTo("items/link.yaml");
+      assertThat(p.message().en()).contains("link");
     });
     Files.delete(outside);
+  }
+
+  @Test
+  void aCatalogueFolderGivenThroughALinkLoads(@TempDir Path dir) throws IOException {
+    Path release = dir.resolve("release-42");
+    Fixtures.copyBase(release);
+    Path current = Files.createSymbolicLink(dir.resolve("current"), Path.of("release-42"));
+    LoadResult result = CatalogueLoader.withDefaults().load(current);
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.catalogue()).isPresent();
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsReported(@TempDir Path dir) throws IOException, InterruptedException {
+    Fixtures.copyBase(dir);
+    // a named pipe is no regular file (root reads every file, so permissions cannot make one unreadable)
+    Path pipe = dir.resolve("items/pipe.yaml");
+    boolean made;
+    try {
+      made = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0;
+    } catch (IOException e) {
+      made = false;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo is not available here");
+    LoadResult result = CatalogueLoader.withDefaults().load(dir);
+    assertThat(result.catalogue()).isEmpty();
+    assertThat(result.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(ProblemCode.CATALOGUE_UNREADABLE_FILE);
+      assertThat(p.location().file()).isEqualTo("items/pipe.yaml");
+    });
   }
 
   @Test
