@@ -3,25 +3,19 @@ package io.github.tongban.core.load;
 import io.github.tongban.core.internal.FileKind;
 import io.github.tongban.core.internal.Problems;
 import io.github.tongban.core.internal.bind.CatalogueAssembler;
-import io.github.tongban.core.internal.schema.SchemaChecker;
-import io.github.tongban.core.internal.yaml.StrictYamlReader;
+import io.github.tongban.core.internal.files.FilePipeline;
 import io.github.tongban.core.internal.yaml.YamlDocument;
 import io.github.tongban.core.validation.LoadLimits;
 import io.github.tongban.core.validation.ProblemCode;
 import io.github.tongban.core.validation.SourceLocation;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Loads a catalogue folder into an immutable {@link io.github.tongban.core.model.Catalogue}, or
@@ -73,8 +67,8 @@ public final class CatalogueLoader {
       problems.add(ProblemCode.CATALOGUE_NOT_A_FOLDER, SourceLocation.ofFile(name), folder.toString());
       return new LoadResult(Optional.empty(), problems.toList());
     }
-    Map<FileKind, List<YamlDocument>> docs = new EnumMap<>(FileKind.class);
-    List<String> files = listFiles(folder, problems);
+    FilePipeline pipeline = new FilePipeline(folder, limits);
+    List<String> files = pipeline.catalogueFiles(problems);
     if (problems.hasErrors()) {
       return new LoadResult(Optional.empty(), problems.toList());
     }
@@ -86,16 +80,12 @@ public final class CatalogueLoader {
     if (files.stream().noneMatch(f -> FileKind.of(f) == FileKind.ITEM)) {
       problems.add(ProblemCode.CATALOGUE_NO_ITEMS, SourceLocation.ofFile("items/"));
     }
-    // each file is read and checked against its schema on its own, on every core, and taken in file
-    // order; the item files come in chunks, each assembled before the next is read, so that only a
-    // chunk of parsed documents is held at a time
-    StrictYamlReader reader = new StrictYamlReader(limits);
+    // the item files come in chunks, each assembled before the next is read, so that only a chunk of
+    // parsed documents is held at a time
     List<String> itemFiles = files.stream().filter(f -> FileKind.of(f) == FileKind.ITEM).toList();
     List<String> otherFiles = files.stream().filter(f -> FileKind.of(f) != FileKind.ITEM).toList();
-    for (FileRead r : otherFiles.parallelStream().map(file -> read(folder, file, reader)).toList()) {
-      problems.addAll(r.problems());
-      r.doc().ifPresent(doc -> docs.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(doc));
-    }
+    Map<FileKind, List<YamlDocument>> docs = new EnumMap<>(FileKind.class);
+    pipeline.read(otherFiles, problems, doc -> docs.computeIfAbsent(FileKind.of(doc.file()), k -> new ArrayList<>()).add(doc));
     CatalogueAssembler assembler = new CatalogueAssembler(problems, limits);
     docs.getOrDefault(FileKind.CATALOGUE, List.of()).forEach(assembler::catalogueInfo);
     docs.getOrDefault(FileKind.FACTS, List.of()).forEach(assembler::facts);
@@ -106,11 +96,7 @@ public final class CatalogueLoader {
     docs.getOrDefault(FileKind.PARAMETERS, List.of()).forEach(assembler::parameters);
     docs.getOrDefault(FileKind.CALENDAR, List.of()).forEach(assembler::calendar);
     for (int from = 0; from < itemFiles.size(); from += ITEM_CHUNK) {
-      List<String> chunk = itemFiles.subList(from, Math.min(itemFiles.size(), from + ITEM_CHUNK));
-      for (FileRead r : chunk.parallelStream().map(file -> read(folder, file, reader)).toList()) {
-        problems.addAll(r.problems());
-        r.doc().ifPresent(assembler::item);
-      }
+      pipeline.read(itemFiles.subList(from, Math.min(itemFiles.size(), from + ITEM_CHUNK)), problems, assembler::item);
       assembler.checkCoverage();
     }
     // problems are sorted by file, line and column: the order they were found in does not show
@@ -119,64 +105,4 @@ public final class CatalogueLoader {
 
   /** How many item files are parsed before they are assembled: bounds the documents held at once. */
   private static final int ITEM_CHUNK = 256;
-
-  /** One file read and checked against its schema: its document when valid, and its problems. */
-  private record FileRead(FileKind kind, Optional<YamlDocument> doc, Problems problems) {}
-
-  private FileRead read(Path folder, String file, StrictYamlReader reader) {
-    Problems problems = new Problems();
-    FileKind kind = FileKind.of(file);
-    if (kind == null) {
-      problems.add(ProblemCode.CATALOGUE_UNKNOWN_FILE, SourceLocation.ofFile(file), file);
-      return new FileRead(null, Optional.empty(), problems);
-    }
-    Optional<YamlDocument> doc = readBytes(folder.resolve(file), file, problems)
-        .flatMap(bytes -> reader.read(file, bytes, problems))
-        .filter(d -> SchemaChecker.instance().check(kind, d, problems));
-    return new FileRead(kind, doc, problems);
-  }
-
-  /** The catalogue's YAML files, relative with forward slashes, sorted; links are listed, never followed. */
-  private List<String> listFiles(Path folder, Problems problems) {
-    List<String> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(folder)) {
-      walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-          .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-          .filter(f -> isYaml(f) && !f.startsWith("tests/") && !f.contains("/.") && !f.startsWith("."))
-          .sorted()
-          .limit(limits.maxFiles() + 1L)
-          .forEach(files::add);
-    } catch (IOException | RuntimeException e) {
-      problems.add(ProblemCode.CATALOGUE_UNREADABLE_FILE, SourceLocation.ofFile("."), String.valueOf(e.getMessage()));
-    }
-    if (files.size() > limits.maxFiles()) {
-      problems.add(ProblemCode.CATALOGUE_TOO_MANY_FILES, SourceLocation.ofFile("."), limits.maxFiles());
-    }
-    return files;
-  }
-
-  private static boolean isYaml(String file) {
-    String f = file.toLowerCase(Locale.ROOT);
-    return f.endsWith(".yaml") || f.endsWith(".yml");
-  }
-
-  /** The file's bytes, reading at most one byte past the size cap so that a huge file costs nothing. */
-  private Optional<byte[]> readBytes(Path path, String file, Problems problems) {
-    if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-      // links are not followed: a catalogue must not make the loader read files outside it
-      problems.add(ProblemCode.CATALOGUE_UNREADABLE_FILE, SourceLocation.ofFile(file), "not a regular file (links are not followed)");
-      return Optional.empty();
-    }
-    try (InputStream in = Files.newInputStream(path)) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
-      if (bytes.length > limits.maxFileBytes()) {
-        problems.add(ProblemCode.YAML_FILE_TOO_LARGE, SourceLocation.ofFile(file), Files.size(path), limits.maxFileBytes());
-        return Optional.empty();
-      }
-      return Optional.of(bytes);
-    } catch (IOException | RuntimeException e) {
-      problems.add(ProblemCode.CATALOGUE_UNREADABLE_FILE, SourceLocation.ofFile(file), String.valueOf(e.getMessage()));
-      return Optional.empty();
-    }
-  }
 }
