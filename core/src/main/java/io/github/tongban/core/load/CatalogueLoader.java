@@ -2,9 +2,22 @@ package io.github.tongban.core.load;
 
 import io.github.tongban.core.internal.FileKind;
 import io.github.tongban.core.internal.Problems;
-import io.github.tongban.core.internal.bind.CatalogueAssembler;
+import io.github.tongban.core.internal.bind.CalendarBinder;
+import io.github.tongban.core.internal.bind.CatalogueInfoBinder;
+import io.github.tongban.core.internal.bind.FactsBinder;
+import io.github.tongban.core.internal.bind.ItemBinder;
+import io.github.tongban.core.internal.bind.ItemContext;
+import io.github.tongban.core.internal.bind.ParametersBinder;
+import io.github.tongban.core.internal.bind.RegionsBinder;
 import io.github.tongban.core.internal.files.FilePipeline;
 import io.github.tongban.core.internal.yaml.YamlDocument;
+import io.github.tongban.core.model.Catalogue;
+import io.github.tongban.core.model.CatalogueInfo;
+import io.github.tongban.core.model.FactDefinition;
+import io.github.tongban.core.model.Parameter;
+import io.github.tongban.core.model.RegionTree;
+import io.github.tongban.core.model.ServiceItem;
+import io.github.tongban.core.model.WorkingCalendar;
 import io.github.tongban.core.validation.LoadLimits;
 import io.github.tongban.core.validation.ProblemCode;
 import io.github.tongban.core.validation.SourceLocation;
@@ -16,9 +29,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Loads a catalogue folder into an immutable {@link io.github.tongban.core.model.Catalogue}, or
+ * Loads a catalogue folder into an immutable {@link Catalogue}, or
  * reports every problem it has. Thread-safe; one loader can serve many loads.
  *
  * <p>A catalogue folder holds {@code catalogue.yaml}, {@code facts.yaml}, {@code regions.yaml},
@@ -80,29 +94,82 @@ public final class CatalogueLoader {
     if (files.stream().noneMatch(f -> FileKind.of(f) == FileKind.ITEM)) {
       problems.add(ProblemCode.CATALOGUE_NO_ITEMS, SourceLocation.ofFile("items/"));
     }
-    // the item files come in chunks, each assembled before the next is read, so that only a chunk of
-    // parsed documents is held at a time
     List<String> itemFiles = files.stream().filter(f -> FileKind.of(f) == FileKind.ITEM).toList();
     List<String> otherFiles = files.stream().filter(f -> FileKind.of(f) != FileKind.ITEM).toList();
     Map<FileKind, List<YamlDocument>> docs = new EnumMap<>(FileKind.class);
     pipeline.read(otherFiles, problems, doc -> docs.computeIfAbsent(FileKind.of(doc.file()), k -> new ArrayList<>()).add(doc));
-    CatalogueAssembler assembler = new CatalogueAssembler(problems, limits);
-    docs.getOrDefault(FileKind.CATALOGUE, List.of()).forEach(assembler::catalogueInfo);
-    docs.getOrDefault(FileKind.FACTS, List.of()).forEach(assembler::facts);
-    docs.getOrDefault(FileKind.REGIONS, List.of()).forEach(assembler::regions);
-    if (!files.contains("parameters.yaml") && !files.contains("parameters.yml")) {
-      assembler.noParameters();
-    }
-    docs.getOrDefault(FileKind.PARAMETERS, List.of()).forEach(assembler::parameters);
-    docs.getOrDefault(FileKind.CALENDAR, List.of()).forEach(assembler::calendar);
-    for (int from = 0; from < itemFiles.size(); from += ITEM_CHUNK) {
-      pipeline.read(itemFiles.subList(from, Math.min(itemFiles.size(), from + ITEM_CHUNK)), problems, assembler::item);
-      assembler.checkCoverage();
-    }
+    boolean hasParameters = files.contains("parameters.yaml") || files.contains("parameters.yml");
+    Parts parts = bindParts(docs, hasParameters, problems);
+    List<ServiceItem> items = bindItems(pipeline, itemFiles, new ItemBinder(parts.itemContext(), limits), problems);
     // problems are sorted by file, line and column: the order they were found in does not show
-    return new LoadResult(assembler.catalogue(), problems.toList());
+    return new LoadResult(problems.hasErrors() ? Optional.empty() : parts.catalogue(items), problems.toList());
   }
 
-  /** How many item files are parsed before they are assembled: bounds the documents held at once. */
+  /**
+   * The parts of a catalogue besides its items, each empty when its file is missing or has an error
+   * (then the checks that need it are skipped, so that one mistake is reported once).
+   */
+  private record Parts(Optional<CatalogueInfo> info, Optional<Map<String, FactDefinition>> facts, Optional<RegionTree> regions,
+      Optional<Map<String, Parameter>> parameters, Optional<WorkingCalendar> calendar) {
+
+    /** The dictionaries the items are checked against. */
+    ItemContext itemContext() {
+      return new ItemContext(facts, parameters, regions);
+    }
+
+    /** The catalogue of these parts and {@code items}, when every part is present. */
+    Optional<Catalogue> catalogue(List<ServiceItem> items) {
+      if (info.isEmpty() || facts.isEmpty() || regions.isEmpty() || parameters.isEmpty() || calendar.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(new Catalogue(info.get(), facts.get().values(), parameters.get().values(), regions.get(), calendar.get(), items));
+    }
+  }
+
+  /** Binds every file but the items', each kind by its binder; a catalogue without a parameters file has no parameters. */
+  private static Parts bindParts(Map<FileKind, List<YamlDocument>> docs, boolean hasParameters, Problems problems) {
+    return new Parts(
+        lastBound(docs, FileKind.CATALOGUE, Optional.empty(), doc -> Optional.of(CatalogueInfoBinder.bind(doc))),
+        lastBound(docs, FileKind.FACTS, Optional.empty(), doc -> FactsBinder.bind(doc, problems)),
+        lastBound(docs, FileKind.REGIONS, Optional.empty(), doc -> RegionsBinder.bind(doc, problems)),
+        lastBound(docs, FileKind.PARAMETERS, hasParameters ? Optional.empty() : Optional.of(Map.of()), doc -> ParametersBinder.bind(doc, problems)),
+        CalendarBinder.bind(docs.getOrDefault(FileKind.CALENDAR, List.of()), problems));
+  }
+
+  /**
+   * Reads and binds the item files in chunks, each chunk bound and its scenario coverage checked
+   * before the next is read, so that only a chunk of parsed documents is held at a time; the items
+   * bound without error, in file order.
+   */
+  private static List<ServiceItem> bindItems(FilePipeline pipeline, List<String> itemFiles, ItemBinder binder, Problems problems) {
+    List<ServiceItem> items = new ArrayList<>();
+    for (int from = 0; from < itemFiles.size(); from += ITEM_CHUNK) {
+      List<ItemBinder.Bound> chunk = new ArrayList<>();
+      pipeline.read(itemFiles.subList(from, Math.min(itemFiles.size(), from + ITEM_CHUNK)), problems,
+          doc -> binder.bind(doc, problems).ifPresent(item -> chunk.add(new ItemBinder.Bound(doc, item))));
+      binder.checkCoverage(chunk, problems);
+      chunk.forEach(b -> items.add(b.item()));
+    }
+    return items;
+  }
+
+  /** How many item files are parsed before they are bound: bounds the documents held at once. */
   private static final int ITEM_CHUNK = 256;
+
+  /**
+   * What the last of the documents of {@code kind} that binds without a problem binds to, or
+   * {@code otherwise}; every document is bound, so each is checked (a folder may hold both
+   * {@code facts.yaml} and {@code facts.yml}).
+   */
+  private static <T> Optional<T> lastBound(Map<FileKind, List<YamlDocument>> docs, FileKind kind, Optional<T> otherwise,
+      Function<YamlDocument, Optional<T>> binder) {
+    Optional<T> bound = otherwise;
+    for (YamlDocument doc : docs.getOrDefault(kind, List.of())) {
+      Optional<T> next = binder.apply(doc);
+      if (next.isPresent()) {
+        bound = next;
+      }
+    }
+    return bound;
+  }
 }

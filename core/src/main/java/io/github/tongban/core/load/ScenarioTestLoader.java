@@ -1,7 +1,7 @@
 package io.github.tongban.core.load;
 
 import io.github.tongban.core.internal.Problems;
-import io.github.tongban.core.internal.bind.ScenarioReader;
+import io.github.tongban.core.internal.bind.ScenarioTestBinder;
 import io.github.tongban.core.internal.files.FilePipeline;
 import io.github.tongban.core.scenario.ScenarioSuite;
 import io.github.tongban.core.scenario.ScenarioTest;
@@ -33,7 +33,7 @@ public final class ScenarioTestLoader {
     FilePipeline pipeline = new FilePipeline(folder, limits);
     Optional<List<String>> files = pipeline.testFiles(problems);
     List<ScenarioTest> tests = new ArrayList<>();
-    files.ifPresent(list -> pipeline.read(list, problems, doc -> ScenarioReader.read(doc, problems, tests)));
+    files.ifPresent(list -> pipeline.read(list, problems, doc -> tests.addAll(ScenarioTestBinder.bind(doc, problems))));
     return new ScenarioSuite(problems.hasErrors() ? List.of() : tests, problems.toList());
   }
 
