@@ -314,4 +314,13 @@ class CatalogueLoaderTests {
     Files.writeString(dir.resolve("items/.draft.yaml"), "not: loaded\n", StandardCharsets.UTF_8);
     assertThat(CatalogueLoader.withDefaults().load(dir).problems()).isEmpty();
   }
+
+  @Test
+  void theLocalBlockHintNamesTheLocalFieldsInTheOrderTheAuthoringGuideDoesOnEveryRun(@TempDir Path folder) {
+    Fixtures.materialise(Fixtures.root().resolve("broken/local-standard-element"), folder);
+    Problem problem = CatalogueLoader.withDefaults().load(folder).errors().get(0);
+    assertThat(problem.code()).isEqualTo(ProblemCode.LOCAL_STANDARD_ELEMENT);
+    assertThat(problem.hint().en()).contains("authorityName, address, phone, hours, window");
+    assertThat(problem.hint().zh()).contains("authorityName, address, phone, hours, window");
+  }
 }
