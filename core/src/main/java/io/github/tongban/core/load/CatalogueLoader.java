@@ -149,7 +149,8 @@ public final class CatalogueLoader {
     for (int from = 0; from < itemFiles.size(); from += ITEM_CHUNK) {
       List<ItemBinder.Bound> chunk = new ArrayList<>();
       pipeline.read(itemFiles.subList(from, Math.min(itemFiles.size(), from + ITEM_CHUNK)), problems,
-          doc -> binder.bind(doc, problems).ifPresent(item -> chunk.add(new ItemBinder.Bound(doc, item))));
+          doc -> binder.bind(doc, problems).ifPresent(item -> chunk.add(new ItemBinder.Bound(doc, item))),
+          (doc, schemaProblems) -> binder.checkDespiteSchema(doc, schemaProblems, problems));
       binder.checkCoverage(chunk, problems);
       chunk.forEach(b -> items.add(b.item()));
     }

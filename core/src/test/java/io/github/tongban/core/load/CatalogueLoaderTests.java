@@ -295,6 +295,28 @@ class CatalogueLoaderTests {
   }
 
   @Test
+  void semanticProblemsAreReportedEvenWhenTheFileHasSchemaProblems(@TempDir Path dir) throws IOException {
+    Fixtures.copyBase(dir);
+    Path item = dir.resolve("items/a.yaml");
+    // a misspelt key (schema) and a scenario listing a material the item does not have (semantic)
+    Files.writeString(item, Files.readString(item)
+        .replace("department: 民政局", "department: 民政局\ndepartmnet: 民政局")
+        .replace("    materials: [idCard]", "    materials: [idCard, passport]"));
+    List<Problem> problems = CatalogueLoader.withDefaults().load(dir).problems();
+    assertThat(problems).extracting(p -> p.code().code()).containsExactlyInAnyOrder("schema.unknown-key", "reference.unknown-material");
+  }
+
+  @Test
+  void aSemanticProblemInsideAnElementTheSchemaFaultedIsNotRepeated(@TempDir Path dir) throws IOException {
+    Fixtures.copyBase(dir);
+    Path item = dir.resolve("items/a.yaml");
+    // the scenario's material list holds a number: the schema says so, and its being no material of the item is not said again
+    Files.writeString(item, Files.readString(item).replace("    materials: [idCard]", "    materials: [idCard, 3]"));
+    List<Problem> problems = CatalogueLoader.withDefaults().load(dir).problems();
+    assertThat(problems).extracting(p -> p.code().code()).containsOnly("schema.type");
+  }
+
+  @Test
   void aSchemaHintNamesTheFieldOnceInEachLanguage(@TempDir Path dir) throws IOException {
     Fixtures.copyBase(dir);
     Path item = dir.resolve("items/a.yaml");

@@ -31,6 +31,7 @@ import io.github.tongban.core.model.SpecialService;
 import io.github.tongban.core.model.TimeLimit;
 import io.github.tongban.core.model.Validity;
 import io.github.tongban.core.validation.LoadLimits;
+import io.github.tongban.core.validation.Problem;
 import io.github.tongban.core.validation.ProblemCode;
 import io.github.tongban.core.validation.SourceLocation;
 import java.util.ArrayList;
@@ -68,6 +69,34 @@ public final class ItemBinder {
 
   /** An item bound without error, with the file it was bound from: what {@link #checkCoverage} checks. */
   public record Bound(YamlDocument doc, ServiceItem item) {}
+
+  /**
+   * The semantic problems of {@code doc}, which failed its schema ({@code schemaProblems}), in the
+   * elements that could be bound anyway: a dangling reference is reported in the same run as a
+   * misspelt key. A problem at, inside or around an element the schema already faulted is left
+   * out (it would repeat that problem), and so is everything when the file's shape is too broken
+   * to bind at all. The item itself is never kept.
+   */
+  public void checkDespiteSchema(YamlDocument doc, List<Problem> schemaProblems, Problems problems) {
+    List<String> faulted = schemaProblems.stream().map(p -> p.location().pointer()).toList();
+    if (faulted.contains("")) {
+      return; // the schema faults the whole file (e.g. its root is no mapping): nothing can be bound
+    }
+    Problems scratch = new Problems();
+    try {
+      bind(doc, scratch);
+    } catch (RuntimeException e) {
+      // the binder reads documents of the schema's shape; this one is not, somewhere: what it
+      // found so far is incomplete, so none of it is reported
+      return;
+    }
+    problems.addAll(scratch.toList().stream().filter(p -> faulted.stream().noneMatch(f -> related(f, p.location().pointer()))).toList());
+  }
+
+  /** Whether one of two JSON pointers is the other or inside it. */
+  private static boolean related(String a, String b) {
+    return a.equals(b) || b.startsWith(a + "/") || a.startsWith(b + "/") || b.isEmpty();
+  }
 
   /**
    * The item of {@code doc}, which passed its schema; empty when the file has an error, each

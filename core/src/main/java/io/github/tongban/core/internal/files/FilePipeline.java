@@ -6,6 +6,7 @@ import io.github.tongban.core.internal.schema.SchemaChecker;
 import io.github.tongban.core.internal.yaml.StrictYamlReader;
 import io.github.tongban.core.internal.yaml.YamlDocument;
 import io.github.tongban.core.validation.LoadLimits;
+import io.github.tongban.core.validation.Problem;
 import io.github.tongban.core.validation.ProblemCode;
 import io.github.tongban.core.validation.SourceLocation;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -91,26 +93,41 @@ public final class FilePipeline {
    * when it passed its schema, to {@code bind}.
    */
   public void read(List<String> files, Problems problems, Consumer<YamlDocument> bind) {
+    read(files, problems, bind, (doc, schemaProblems) -> {});
+  }
+
+  /**
+   * As {@link #read(List, Problems, Consumer)}, and hands each document that was read but failed
+   * its schema to {@code despiteSchema}, with the problems its schema check found, so that the
+   * semantic problems of its other elements can be reported too.
+   */
+  public void read(List<String> files, Problems problems, Consumer<YamlDocument> bind,
+      BiConsumer<YamlDocument, List<Problem>> despiteSchema) {
     for (FileRead r : files.parallelStream().map(this::read).toList()) {
       problems.addAll(r.problems());
-      r.doc().ifPresent(bind);
+      r.doc().ifPresent(doc -> {
+        if (r.schemaPassed()) {
+          bind.accept(doc);
+        } else {
+          despiteSchema.accept(doc, r.problems().toList());
+        }
+      });
     }
   }
 
-  /** One file read and checked against its schema: its document when valid, and its problems. */
-  private record FileRead(Optional<YamlDocument> doc, Problems problems) {}
+  /** One file read: its document when it could be parsed, whether it passed its schema, and its problems. */
+  private record FileRead(Optional<YamlDocument> doc, boolean schemaPassed, Problems problems) {}
 
   private FileRead read(String file) {
     Problems problems = new Problems();
     FileKind kind = FileKind.of(file);
     if (kind == null) {
       problems.add(ProblemCode.CATALOGUE_UNKNOWN_FILE, SourceLocation.ofFile(file), file);
-      return new FileRead(Optional.empty(), problems);
+      return new FileRead(Optional.empty(), false, problems);
     }
-    Optional<YamlDocument> doc = readBytes(folder.resolve(file), file, problems)
-        .flatMap(bytes -> reader.read(file, bytes, problems))
-        .filter(d -> SchemaChecker.instance().check(kind, d, problems, limits.maxProblemsPerFile()));
-    return new FileRead(doc, problems);
+    Optional<YamlDocument> doc = readBytes(folder.resolve(file), file, problems).flatMap(bytes -> reader.read(file, bytes, problems));
+    boolean passed = doc.isPresent() && SchemaChecker.instance().check(kind, doc.get(), problems, limits.maxProblemsPerFile());
+    return new FileRead(doc, passed, problems);
   }
 
   private static boolean isYaml(String file) {
