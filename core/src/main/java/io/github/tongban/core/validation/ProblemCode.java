@@ -15,6 +15,7 @@ public enum ProblemCode {
   CATALOGUE_UNKNOWN_FILE("catalogue.unknown-file", Severity.WARNING),
   /** The problems beyond the cap: an error when one of them is, else a warning. */
   CATALOGUE_MORE_PROBLEMS("catalogue.more-problems"),
+  CATALOGUE_LINK_NOT_FOLLOWED("catalogue.link-not-followed"),
   CATALOGUE_TOO_MANY_FILES("catalogue.too-many-files"),
   CATALOGUE_NO_ITEMS("catalogue.no-items"),
 
@@ -23,6 +24,7 @@ public enum ProblemCode {
   YAML_ENCODING("yaml.encoding"),
   YAML_SYNTAX("yaml.syntax"),
   YAML_FULLWIDTH_COLON("yaml.fullwidth-colon"),
+  YAML_INVISIBLE_CHARACTER("yaml.invisible-character"),
   YAML_DUPLICATE_KEY("yaml.duplicate-key"),
   YAML_ALIAS("yaml.alias"),
   YAML_TAG("yaml.tag"),

@@ -72,17 +72,48 @@ class CatalogueLoaderTests {
   }
 
   @Test
-  void aFileThatCannotBeReadIsReported(@TempDir Path dir) throws IOException {
+  void aLinkInsideTheCatalogueIsNotFollowedAndTheProblemSaysSo(@TempDir Path dir) throws IOException {
     Fixtures.copyBase(dir);
     Path outside = Files.writeString(dir.getParent().resolve(dir.getFileName() + "-secret.yaml"), "code: secret\n");
     Files.createSymbolicLink(dir.resolve("items/link.yaml"), outside);
     LoadResult result = CatalogueLoader.withDefaults().load(dir);
     assertThat(result.catalogue()).isEmpty();
     assertThat(result.problems()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo(ProblemCode.CATALOGUE_UNREADABLE_FILE);
+      assertThat(p.code()).isEqualTo(ProblemCode.CATALOGUE_LINK_NOT_FOLLOWED);
       assertThat(p.location().file()).isEqualTo("items/link.yaml");
+      assertThat(p.message().en()).contains("link");
     });
     Files.delete(outside);
+  }
+
+  @Test
+  void aCatalogueFolderGivenThroughALinkLoads(@TempDir Path dir) throws IOException {
+    Path release = dir.resolve("release-42");
+    Fixtures.copyBase(release);
+    Path current = Files.createSymbolicLink(dir.resolve("current"), Path.of("release-42"));
+    LoadResult result = CatalogueLoader.withDefaults().load(current);
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.catalogue()).isPresent();
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsReported(@TempDir Path dir) throws IOException, InterruptedException {
+    Fixtures.copyBase(dir);
+    // a named pipe is no regular file (root reads every file, so permissions cannot make one unreadable)
+    Path pipe = dir.resolve("items/pipe.yaml");
+    boolean made;
+    try {
+      made = new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0;
+    } catch (IOException e) {
+      made = false;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(made, "mkfifo is not available here");
+    LoadResult result = CatalogueLoader.withDefaults().load(dir);
+    assertThat(result.catalogue()).isEmpty();
+    assertThat(result.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code()).isEqualTo(ProblemCode.CATALOGUE_UNREADABLE_FILE);
+      assertThat(p.location().file()).isEqualTo("items/pipe.yaml");
+    });
   }
 
   @Test
@@ -264,6 +295,28 @@ class CatalogueLoaderTests {
   }
 
   @Test
+  void semanticProblemsAreReportedEvenWhenTheFileHasSchemaProblems(@TempDir Path dir) throws IOException {
+    Fixtures.copyBase(dir);
+    Path item = dir.resolve("items/a.yaml");
+    // a misspelt key (schema) and a scenario listing a material the item does not have (semantic)
+    Files.writeString(item, Files.readString(item)
+        .replace("department: 民政局", "department: 民政局\ndepartmnet: 民政局")
+        .replace("    materials: [idCard]", "    materials: [idCard, passport]"));
+    List<Problem> problems = CatalogueLoader.withDefaults().load(dir).problems();
+    assertThat(problems).extracting(p -> p.code().code()).containsExactlyInAnyOrder("schema.unknown-key", "reference.unknown-material");
+  }
+
+  @Test
+  void aSemanticProblemInsideAnElementTheSchemaFaultedIsNotRepeated(@TempDir Path dir) throws IOException {
+    Fixtures.copyBase(dir);
+    Path item = dir.resolve("items/a.yaml");
+    // the scenario's material list holds a number: the schema says so, and its being no material of the item is not said again
+    Files.writeString(item, Files.readString(item).replace("    materials: [idCard]", "    materials: [idCard, 3]"));
+    List<Problem> problems = CatalogueLoader.withDefaults().load(dir).problems();
+    assertThat(problems).extracting(p -> p.code().code()).containsOnly("schema.type");
+  }
+
+  @Test
   void aSchemaHintNamesTheFieldOnceInEachLanguage(@TempDir Path dir) throws IOException {
     Fixtures.copyBase(dir);
     Path item = dir.resolve("items/a.yaml");
@@ -282,5 +335,14 @@ class CatalogueLoaderTests {
     Files.writeString(dir.resolve("tests/a.test.yaml"), "anything: [goes, here]\n", StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("items/.draft.yaml"), "not: loaded\n", StandardCharsets.UTF_8);
     assertThat(CatalogueLoader.withDefaults().load(dir).problems()).isEmpty();
+  }
+
+  @Test
+  void theLocalBlockHintNamesTheLocalFieldsInTheOrderTheAuthoringGuideDoesOnEveryRun(@TempDir Path folder) {
+    Fixtures.materialise(Fixtures.root().resolve("broken/local-standard-element"), folder);
+    Problem problem = CatalogueLoader.withDefaults().load(folder).errors().get(0);
+    assertThat(problem.code()).isEqualTo(ProblemCode.LOCAL_STANDARD_ELEMENT);
+    assertThat(problem.hint().en()).contains("authorityName, address, phone, hours, window");
+    assertThat(problem.hint().zh()).contains("authorityName, address, phone, hours, window");
   }
 }
