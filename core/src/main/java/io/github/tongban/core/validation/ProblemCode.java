@@ -58,6 +58,8 @@ public enum ProblemCode {
   SCENARIO_DUPLICATE_ID("scenario.duplicate-id"),
   SCENARIO_NEVER_APPLIES("scenario.never-applies", Severity.WARNING),
   SCENARIO_GAP("scenario.no-scenario-applies", Severity.WARNING),
+  TESTS_UNKNOWN_ITEM("tests.unknown-item"),
+  TESTS_TOO_FEW("tests.too-few", Severity.WARNING),
   CONDITION_UNKNOWN_FACT("condition.unknown-fact"),
   CONDITION_TYPE_MISMATCH("condition.type-mismatch"),
   CONDITION_OPERATOR("condition.operator"),
