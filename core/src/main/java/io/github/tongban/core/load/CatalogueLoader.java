@@ -42,24 +42,40 @@ public final class CatalogueLoader {
   private static final List<String> REQUIRED = List.of("catalogue.yaml", "facts.yaml", "regions.yaml");
 
   private final LoadLimits limits;
+  private final boolean requireComplete;
 
-  private CatalogueLoader(LoadLimits limits) {
+  private CatalogueLoader(LoadLimits limits, boolean requireComplete) {
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.requireComplete = requireComplete;
   }
 
   /** A loader with {@link LoadLimits#DEFAULTS}. */
   public static CatalogueLoader withDefaults() {
-    return new CatalogueLoader(LoadLimits.DEFAULTS);
+    return new CatalogueLoader(LoadLimits.DEFAULTS, false);
   }
 
   /** A loader with the given limits. */
   public static CatalogueLoader withLimits(LoadLimits limits) {
-    return new CatalogueLoader(limits);
+    return new CatalogueLoader(limits, false);
+  }
+
+  /**
+   * This loader, but one that requires complete items: each standard element an item lacks
+   * ({@link io.github.tongban.core.report.StandardElement}) is an error, {@code item.incomplete}, for
+   * cities that publish only complete items. Without it, a missing element is no problem at all.
+   */
+  public CatalogueLoader requiringCompleteItems() {
+    return new CatalogueLoader(limits, true);
   }
 
   /** The limits this loader applies. */
   public LoadLimits limits() {
     return limits;
+  }
+
+  /** Whether this loader reports each standard element an item lacks as an error. */
+  public boolean requiresCompleteItems() {
+    return requireComplete;
   }
 
   /**
@@ -96,7 +112,7 @@ public final class CatalogueLoader {
       problems.addAll(r.problems());
       r.doc().ifPresent(doc -> docs.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(doc));
     }
-    CatalogueAssembler assembler = new CatalogueAssembler(problems, limits);
+    CatalogueAssembler assembler = new CatalogueAssembler(problems, limits, requireComplete);
     docs.getOrDefault(FileKind.CATALOGUE, List.of()).forEach(assembler::catalogueInfo);
     docs.getOrDefault(FileKind.FACTS, List.of()).forEach(assembler::facts);
     docs.getOrDefault(FileKind.REGIONS, List.of()).forEach(assembler::regions);

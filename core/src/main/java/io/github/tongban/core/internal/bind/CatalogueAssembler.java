@@ -80,9 +80,13 @@ public final class CatalogueAssembler {
   private final Map<String, List<Map.Entry<Validity, String>>> itemFiles = new HashMap<>();
   private final List<ServiceItem> items = new ArrayList<>();
 
-  public CatalogueAssembler(Problems problems, LoadLimits limits) {
+  private final boolean requireComplete;
+
+  /** An assembler that reports to {@code problems}; when {@code requireComplete}, each standard element an item lacks is an error. */
+  public CatalogueAssembler(Problems problems, LoadLimits limits, boolean requireComplete) {
     this.problems = problems;
     this.limits = limits;
+    this.requireComplete = requireComplete;
   }
 
   /** Items assembled whose scenario coverage is not checked yet, with their documents (see {@link #checkCoverage}). */
@@ -370,6 +374,9 @@ public final class CatalogueAssembler {
         Json.list(n, "forms", f -> new Form(Json.text(f, "name"), Json.optText(f, "url"))),
         Json.texts(n, "reviewPoints"), Json.enums(n, "specialServices", SpecialService.class), local);
     items.add(item);
+    if (requireComplete) {
+      CompletenessCheck.check(doc, item, problems);
+    }
     if (facts.isPresent() && parameters.isPresent() && regions.isPresent()) {
       coverage.add(Map.entry(doc, item));
     }
