@@ -54,7 +54,7 @@ class CliTests {
     assertThat(run("validate", dir.toString()).exit()).as("without the flag a missing element is no problem").isEqualTo(ExitCodes.OK);
     Run r = run("validate", dir.toString(), "--require-complete", "--lang", "en");
     assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
-    assertThat(r.out()).contains("items/620300-MZ-002.yaml:1:1: error item.incomplete: The standard element \"frequently asked questions\" (常见问题, faq) is not filled.")
+    assertThat(r.out()).contains("items/620300-MZ-002.yaml:3:1: error item.incomplete: The standard element \"frequently asked questions\" (常见问题, faq) is not filled.")
         .contains("not loaded, 1 error(s)");
     assertThat(run("validate", dir.toString(), "--require-complete").out()).contains("标准要素「常见问题」(faq)没有填写。");
   }
@@ -136,7 +136,7 @@ class CliTests {
     // the sample loads with scenario coverage warnings (answers no scenario applies to): not a failure by default
     Run plain = run("validate", "--lang", "en");
     assertThat(plain.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(plain.out()).contains("items/620300-JY-004.yaml:43:1: warning scenario.no-scenario-applies: No scenario applies to: applicationKind=信息变更.")
+    assertThat(plain.out()).contains("items/620300-JY-004.yaml:57:1: warning scenario.no-scenario-applies: No scenario applies to: applicationKind=信息变更.")
         .contains("0 error(s), 4 warning(s)");
     Run strict = run("validate", "--warnings-as-errors", "--lang", "en");
     assertThat(strict.exit()).isEqualTo(ExitCodes.FAILURE);
