@@ -6,6 +6,7 @@ import io.github.tongban.core.load.CatalogueLoader;
 import io.github.tongban.core.load.LoadResult;
 import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.core.model.RegionLevel;
+import io.github.tongban.core.report.CatalogueReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,16 @@ class SampleCatalogueTests {
     // but for the scenario coverage warnings of its real gaps, which SampleScenarioCoverageTests lists exactly
     assertThat(result.problems()).filteredOn(p -> !SampleScenarioCoverageTests.CODES.contains(p.code())).isEmpty();
     assertThat(result.orElseThrow().items()).hasSizeGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void theSampleFillsEveryStandardElementAndLoadsWhenCompleteItemsAreRequired() {
+    LoadResult strict = CatalogueLoader.withDefaults().requiringCompleteItems().load(FOLDER);
+    assertThat(strict.problems()).isEqualTo(CatalogueLoader.withDefaults().load(FOLDER).problems());
+    CatalogueReport report = CatalogueReport.of(strict.orElseThrow());
+    assertThat(report.completeness()).allSatisfy(c -> assertThat(c.missing()).as(c.code()).isEmpty());
+    assertThat(report.completeItems()).isEqualTo(61);
+    assertThat(report.completenessRate()).isEqualByComparingTo("100");
   }
 
   @Test

@@ -27,10 +27,10 @@ class SampleScenarioCoverageTests {
     assertThat(result.warnings()).filteredOn(p -> CODES.contains(p.code()))
         .map(SampleScenarioCoverageTests::describe)
         .containsExactly(
-            "items/620300-GA-003.yaml:35 scenario.no-scenario-applies /scenarios: No scenario applies to: renewalReason=残疾类别或等级变化.",
-            "items/620300-JY-004.yaml:43 scenario.no-scenario-applies /scenarios: No scenario applies to: applicationKind=信息变更.",
-            "items/620300-JY-006.yaml:51 scenario.no-scenario-applies /scenarios: No scenario applies to: applicationKind=信息变更.",
-            "items/620300-MZ-006.yaml:46 scenario.no-scenario-applies /scenarios: No scenario applies to: applicationKind=信息变更.");
+            "items/620300-GA-003.yaml:51 scenario.no-scenario-applies /scenarios: No scenario applies to: renewalReason=残疾类别或等级变化.",
+            "items/620300-JY-004.yaml:57 scenario.no-scenario-applies /scenarios: No scenario applies to: applicationKind=信息变更.",
+            "items/620300-JY-006.yaml:65 scenario.no-scenario-applies /scenarios: No scenario applies to: applicationKind=信息变更.",
+            "items/620300-MZ-006.yaml:61 scenario.no-scenario-applies /scenarios: No scenario applies to: applicationKind=信息变更.");
   }
 
   private static String describe(Problem p) {

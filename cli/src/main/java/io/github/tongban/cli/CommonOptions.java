@@ -51,6 +51,11 @@ final class CommonOptions {
     return folder == null ? Sample.RESULT : CatalogueLoader.withDefaults().load(folder);
   }
 
+  /** Loads the catalogue in {@code folder}, or the bundled sample catalogue when it is null, with {@code loader}. */
+  static LoadResult load(Path folder, CatalogueLoader loader) {
+    return folder == null ? SampleCatalogue.load(loader) : loader.load(folder);
+  }
+
   /**
    * The decision engine of {@code catalogue}: the one built last when it is for this very catalogue
    * (the bundled sample, run after run), else a new one. Building an engine compiles every rule.

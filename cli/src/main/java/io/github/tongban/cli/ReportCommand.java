@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code tongban report}: the catalogue's published figures (目录统计) over the versions in force on a day. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = "The catalogue report: online rates, trips, materials, compression, instant items, upcoming versions.")
+    description = "The catalogue report: online rates, trips, materials, compression, instant items, element completeness, upcoming versions.")
 final class ReportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

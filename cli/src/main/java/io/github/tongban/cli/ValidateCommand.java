@@ -1,6 +1,7 @@
 package io.github.tongban.cli;
 
 import io.github.tongban.catalog.SampleCatalogue;
+import io.github.tongban.core.load.CatalogueLoader;
 import io.github.tongban.core.load.LoadResult;
 import io.github.tongban.core.load.ScenarioTestLoader;
 import io.github.tongban.core.scenario.ScenarioSuite;
@@ -41,12 +42,16 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Fail (exit 1) when there is any warning too, e.g. a scenario that never applies; by default warnings do not fail.")
   boolean warningsAsErrors;
 
+  @Option(names = "--require-complete",
+      description = "Report every standard element an item does not fill as an error (item.incomplete), for cities that publish only complete items.")
+  boolean requireComplete;
+
   @Override
   public Integer call() {
     ProblemFormat chosen = common.json ? ProblemFormat.JSON
         : ProblemFormat.of(format).orElseThrow(() -> UsageError.of(spec, l -> UsageError.TEXTS.get(l, "usage.format", ProblemFormat.ids(l), format)));
     folder = folder != null ? folder : common.catalogue;
-    LoadResult result = withTests(common.load(folder));
+    LoadResult result = withTests(requireComplete ? CommonOptions.load(folder, CatalogueLoader.withDefaults().requiringCompleteItems()) : common.load(folder));
     // annotations are the one output a CI runner must act on: they go past the terminal guard, each line escaped by its format
     PrintWriter out = chosen == ProblemFormat.GITHUB ? Terminal.unguarded(spec.commandLine().getOut()) : spec.commandLine().getOut();
     out.print(chosen.render(result, Optional.ofNullable(folder), common.lang.language()));

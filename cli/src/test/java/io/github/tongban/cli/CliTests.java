@@ -45,6 +45,21 @@ class CliTests {
   }
 
   @Test
+  void validateRequireCompleteFailsOnEveryMissingElementAndOnlyWithTheFlag(@TempDir Path dir) throws IOException {
+    assertThat(run("validate", "--require-complete").exit()).as("the bundled sample is complete").isEqualTo(ExitCodes.OK);
+    copySample(dir);
+    Path item = dir.resolve("items/620300-MZ-002.yaml");
+    String text = Files.readString(item);
+    Files.writeString(item, text.substring(0, text.indexOf("faq:")) + text.substring(text.indexOf("topics:")));
+    assertThat(run("validate", dir.toString()).exit()).as("without the flag a missing element is no problem").isEqualTo(ExitCodes.OK);
+    Run r = run("validate", dir.toString(), "--require-complete", "--lang", "en");
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(r.out()).contains("items/620300-MZ-002.yaml:3:1: error item.incomplete: The standard element \"frequently asked questions\" (常见问题, faq) is not filled.")
+        .contains("not loaded, 1 error(s)");
+    assertThat(run("validate", dir.toString(), "--require-complete").out()).contains("标准要素「常见问题」(faq)没有填写。");
+  }
+
+  @Test
   void validateReportsEveryProblemWithItsPlaceAndFails(@TempDir Path dir) throws IOException {
     copySample(dir);
     Path item = dir.resolve("items/620300-MZ-002.yaml");
@@ -139,7 +154,7 @@ class CliTests {
     // the sample loads with scenario coverage warnings (answers no scenario applies to): not a failure by default
     Run plain = run("validate", "--lang", "en");
     assertThat(plain.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(plain.out()).contains("items/620300-JY-004.yaml:43:1: warning scenario.no-scenario-applies: No scenario applies to: applicationKind=信息变更.")
+    assertThat(plain.out()).contains("items/620300-JY-004.yaml:57:1: warning scenario.no-scenario-applies: No scenario applies to: applicationKind=信息变更.")
         .contains("0 error(s), 4 warning(s)");
     Run strict = run("validate", "--warnings-as-errors", "--lang", "en");
     assertThat(strict.exit()).isEqualTo(ExitCodes.FAILURE);
@@ -231,8 +246,9 @@ class CliTests {
   void reportPrintsThePublishedFigures() {
     Run r = run("report", "--lang", "en");
     assertThat(r.exit()).isEqualTo(ExitCodes.OK);
-    assertThat(r.out()).contains("Items ").contains("Fully online").contains("Promised-limit compression").contains("  county level 52");
-    assertThat(run("report", "--json").out()).contains("\"instantShare\"").contains("\"county\" : 52");
+    assertThat(r.out()).contains("Items ").contains("Fully online").contains("Promised-limit compression").contains("  county level 52")
+        .contains("Element completeness 100.00% (3162 of 3162 elements filled; 61 of 61 items complete)");
+    assertThat(run("report", "--json").out()).contains("\"instantShare\"").contains("\"county\" : 52").contains("\"completeItems\" : 61");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.tongban.core;
 
+import io.github.tongban.core.load.CatalogueLoader;
 import io.github.tongban.core.validation.LoadLimits;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,8 +51,20 @@ public final class Fixtures {
     }
   }
 
-  /** What a broken fixture's {@code expect.yaml} says. */
-  public record Expectation(String name, String code, String file, int line, LoadLimits limits, List<String> delete, List<String> others) {}
+  /**
+   * What a broken fixture's {@code expect.yaml} says: the code, file and line of the problem, the
+   * limits to load with ({@code limits:}), the loader's options ({@code options: {requireComplete: true}}),
+   * the base files to delete, and the other codes allowed.
+   */
+  public record Expectation(String name, String code, String file, int line, LoadLimits limits, List<String> delete, List<String> others,
+      boolean requireComplete) {
+
+    /** The loader the fixture is loaded with. */
+    public CatalogueLoader loader() {
+      CatalogueLoader loader = CatalogueLoader.withLimits(limits);
+      return requireComplete ? loader.requiringCompleteItems() : loader;
+    }
+  }
 
   /** Reads the {@code expect.yaml} of the fixture folder {@code dir}. */
   @SuppressWarnings("unchecked")
@@ -74,8 +87,10 @@ public final class Fixtures {
         (Integer) l.getOrDefault("maxConditionDepth", limits.maxConditionDepth()),
         (Integer) l.getOrDefault("maxConditionLeaves", limits.maxConditionLeaves()),
         (Integer) l.getOrDefault("maxProblems", limits.maxProblems()));
+    Map<String, Object> options = (Map<String, Object>) m.getOrDefault("options", Map.of());
     return new Expectation(dir.getFileName().toString(), (String) m.get("code"), (String) m.get("file"), (Integer) m.get("line"),
-        limits, (List<String>) m.getOrDefault("delete", List.of()), (List<String>) m.getOrDefault("others", List.of()));
+        limits, (List<String>) m.getOrDefault("delete", List.of()), (List<String>) m.getOrDefault("others", List.of()),
+        Boolean.TRUE.equals(options.get("requireComplete")));
   }
 
   /** The broken fixture folders, sorted by name. */

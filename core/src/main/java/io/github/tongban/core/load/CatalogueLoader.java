@@ -4,6 +4,7 @@ import io.github.tongban.core.internal.FileKind;
 import io.github.tongban.core.internal.Problems;
 import io.github.tongban.core.internal.bind.CalendarBinder;
 import io.github.tongban.core.internal.bind.CatalogueInfoBinder;
+import io.github.tongban.core.internal.bind.CompletenessCheck;
 import io.github.tongban.core.internal.bind.FactsBinder;
 import io.github.tongban.core.internal.bind.ItemBinder;
 import io.github.tongban.core.internal.bind.ItemContext;
@@ -51,24 +52,40 @@ public final class CatalogueLoader {
   private static final List<String> REQUIRED = List.of("catalogue.yaml", "facts.yaml", "regions.yaml");
 
   private final LoadLimits limits;
+  private final boolean requireComplete;
 
-  private CatalogueLoader(LoadLimits limits) {
+  private CatalogueLoader(LoadLimits limits, boolean requireComplete) {
     this.limits = Objects.requireNonNull(limits, "limits");
+    this.requireComplete = requireComplete;
   }
 
   /** A loader with {@link LoadLimits#DEFAULTS}. */
   public static CatalogueLoader withDefaults() {
-    return new CatalogueLoader(LoadLimits.DEFAULTS);
+    return new CatalogueLoader(LoadLimits.DEFAULTS, false);
   }
 
   /** A loader with the given limits. */
   public static CatalogueLoader withLimits(LoadLimits limits) {
-    return new CatalogueLoader(limits);
+    return new CatalogueLoader(limits, false);
+  }
+
+  /**
+   * This loader, but one that requires complete items: each standard element an item lacks
+   * ({@link io.github.tongban.core.report.StandardElement}) is an error, {@code item.incomplete}, for
+   * cities that publish only complete items. Without it, a missing element is no problem at all.
+   */
+  public CatalogueLoader requiringCompleteItems() {
+    return new CatalogueLoader(limits, true);
   }
 
   /** The limits this loader applies. */
   public LoadLimits limits() {
     return limits;
+  }
+
+  /** Whether this loader reports each standard element an item lacks as an error. */
+  public boolean requiresCompleteItems() {
+    return requireComplete;
   }
 
   /**
@@ -103,7 +120,7 @@ public final class CatalogueLoader {
     pipeline.read(otherFiles, problems, doc -> docs.computeIfAbsent(FileKind.of(doc.file()), k -> new ArrayList<>()).add(doc));
     boolean hasParameters = files.contains("parameters.yaml") || files.contains("parameters.yml");
     Parts parts = bindParts(docs, hasParameters, problems);
-    List<ServiceItem> items = bindItems(pipeline, itemFiles, new ItemBinder(parts.itemContext(), limits), problems);
+    List<ServiceItem> items = bindItems(pipeline, itemFiles, new ItemBinder(parts.itemContext(), limits), requireComplete, problems);
     // problems are sorted by file, line and column: the order they were found in does not show
     return new LoadResult(problems.hasErrors() ? Optional.empty() : parts.catalogue(items), problems.toList());
   }
@@ -144,12 +161,18 @@ public final class CatalogueLoader {
    * before the next is read, so that only a chunk of parsed documents is held at a time; the items
    * bound without error, in file order.
    */
-  private static List<ServiceItem> bindItems(FilePipeline pipeline, List<String> itemFiles, ItemBinder binder, Problems problems) {
+  private static List<ServiceItem> bindItems(FilePipeline pipeline, List<String> itemFiles, ItemBinder binder, boolean requireComplete,
+      Problems problems) {
     List<ServiceItem> items = new ArrayList<>();
     for (int from = 0; from < itemFiles.size(); from += ITEM_CHUNK) {
       List<ItemBinder.Bound> chunk = new ArrayList<>();
       pipeline.read(itemFiles.subList(from, Math.min(itemFiles.size(), from + ITEM_CHUNK)), problems,
-          doc -> binder.bind(doc, problems).ifPresent(item -> chunk.add(new ItemBinder.Bound(doc, item))),
+          doc -> binder.bind(doc, problems).ifPresent(item -> {
+            if (requireComplete) {
+              CompletenessCheck.check(doc, item, problems);
+            }
+            chunk.add(new ItemBinder.Bound(doc, item));
+          }),
           (doc, schemaProblems) -> binder.checkDespiteSchema(doc, schemaProblems, problems));
       binder.checkCoverage(chunk, problems);
       chunk.forEach(b -> items.add(b.item()));

@@ -7,6 +7,7 @@ import io.github.tongban.core.model.RegionLevel;
 import io.github.tongban.core.model.ServiceItem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,7 +27,10 @@ import java.util.TreeMap;
  *   <li>average materials = Σ materials defined per item (all scenarios together) / items;
  *   <li>compression = 1 − Σ promised limits / Σ statutory limits, a ratio of sums over the items
  *       with a statutory limit above 0 (instant items count with promise 0);
- *   <li>instant-item share = instant items / items.
+ *   <li>instant-item share = instant items / items;
+ *   <li>element completeness (要素完整度) = Σ standard elements filled / Σ standard elements that
+ *       apply, over the items ({@link StandardElement}, {@link ItemCompleteness}), rounded down so
+ *       that 100.00 % means every item is complete.
  * </ul>
  *
  * @param items how many items
@@ -40,15 +44,18 @@ import java.util.TreeMap;
  * @param byDepartment items per department, by name
  * @param byLevel items per level that exercises them (an item counts at each of its levels)
  * @param byScope items per acceptance scope
+ * @param completeness each item's element completeness, in the catalogue's order
  */
 public record CatalogueReport(int items, int onlineCapable, int fullyOnline, long totalTrips, long totalMaterials,
     long totalPromisedDays, long totalStatutoryDays, int instant, Map<String, Integer> byDepartment,
-    Map<RegionLevel, Integer> byLevel, Map<AcceptanceScope, Integer> byScope) {
+    Map<RegionLevel, Integer> byLevel, Map<AcceptanceScope, Integer> byScope,
+    List<ItemCompleteness> completeness) {
 
   public CatalogueReport {
     byDepartment = Collections.unmodifiableMap(new TreeMap<>(byDepartment));
     byLevel = Collections.unmodifiableMap(new EnumMap<>(byLevel.isEmpty() ? new EnumMap<>(RegionLevel.class) : byLevel));
     byScope = Collections.unmodifiableMap(new EnumMap<>(byScope.isEmpty() ? new EnumMap<>(AcceptanceScope.class) : byScope));
+    completeness = List.copyOf(completeness);
   }
 
   /** The report of {@code catalogue}, over the latest version of each item. */
@@ -74,6 +81,7 @@ public record CatalogueReport(int items, int onlineCapable, int fullyOnline, lon
     Map<String, Integer> byDepartment = new TreeMap<>();
     Map<RegionLevel, Integer> byLevel = new EnumMap<>(RegionLevel.class);
     Map<AcceptanceScope, Integer> byScope = new EnumMap<>(AcceptanceScope.class);
+    List<ItemCompleteness> completeness = new ArrayList<>();
     for (ServiceItem i : items) {
       onlineCapable += i.onlineLevel() != OnlineLevel.NONE ? 1 : 0;
       fullyOnline += i.onlineLevel() == OnlineLevel.FULL ? 1 : 0;
@@ -87,9 +95,10 @@ public record CatalogueReport(int items, int onlineCapable, int fullyOnline, lon
       byDepartment.merge(i.department(), 1, Integer::sum);
       i.levels().forEach(l -> byLevel.merge(l, 1, Integer::sum));
       byScope.merge(i.scope(), 1, Integer::sum);
+      completeness.add(ItemCompleteness.of(i));
     }
     return new CatalogueReport(items.size(), onlineCapable, fullyOnline, trips, materials, promised, statutory, instant,
-        byDepartment, byLevel, byScope);
+        byDepartment, byLevel, byScope, completeness);
   }
 
   /** 网上可办率, in percent with two decimals. */
@@ -124,6 +133,37 @@ public record CatalogueReport(int items, int onlineCapable, int fullyOnline, lon
   /** 即办件占比, in percent with two decimals. */
   public BigDecimal instantShare() {
     return percent(instant, items);
+  }
+
+  /** How many standard elements the items fill, over all items. */
+  public long elementsFilled() {
+    return completeness.stream().mapToLong(ItemCompleteness::filled).sum();
+  }
+
+  /** How many standard elements apply to the items, over all items. */
+  public long elementsApplicable() {
+    return completeness.stream().mapToLong(ItemCompleteness::total).sum();
+  }
+
+  /** How many items fill every standard element that applies to them. */
+  public int completeItems() {
+    return (int) completeness.stream().filter(ItemCompleteness::isComplete).count();
+  }
+
+  /**
+   * 要素完整度 = Σ elements filled / Σ elements applicable, in percent with two decimals, rounded
+   * down: 100.00 only when every item is complete (and for a catalogue without items).
+   */
+  public BigDecimal completenessRate() {
+    return percentDown(elementsFilled(), elementsApplicable());
+  }
+
+  /** {@code part / whole} in percent with two decimals, rounded down; 100.00 when there is nothing to count. */
+  static BigDecimal percentDown(long part, long whole) {
+    if (whole == 0) {
+      return BigDecimal.valueOf(100).setScale(2);
+    }
+    return BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(whole), 2, RoundingMode.DOWN);
   }
 
   private static BigDecimal percent(long part, long whole) {

@@ -99,7 +99,10 @@ public enum ProblemCode {
   ITEM_JOINT_AGENCIES_MISSING("item.joint-agencies-missing"),
   ITEM_PROJECT_TYPE_MISMATCH("item.project-type-mismatch"),
   BASIS_ARTICLE_NOT_CITED("basis.article-not-cited", Severity.WARNING),
-  MATERIAL_ISSUER_MISSING("material.issuer-missing", Severity.WARNING);
+  MATERIAL_ISSUER_MISSING("material.issuer-missing", Severity.WARNING),
+
+  // Only when the loader requires complete items (validate --require-complete)
+  ITEM_INCOMPLETE("item.incomplete");
 
   private final String code;
   private final Severity severity;

@@ -28,7 +28,7 @@ class BrokenFixtureTests {
       Path work = Files.createTempDirectory("tongban-fixture-");
       try {
         Fixtures.Expectation e = Fixtures.materialise(dir, work);
-        LoadResult result = CatalogueLoader.withLimits(e.limits()).load(work);
+        LoadResult result = e.loader().load(work);
 
         ProblemCode code = ProblemCode.ofCode(e.code()).orElseThrow(() -> new AssertionError("unknown code " + e.code()));
         assertThat(result.problems())
