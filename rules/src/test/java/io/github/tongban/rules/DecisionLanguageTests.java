@@ -99,7 +99,7 @@ class DecisionLanguageTests {
     return out;
   }
 
-  /** Every string of the catalogue that holds Chinese and is longer than one character, longest first. */
+  /** Every string of the catalogue that holds Chinese and is longer than one character, and every enum value, longest first. */
   static List<String> catalogueStrings(Catalogue catalogue) {
     Set<String> out = new LinkedHashSet<>();
     walk(catalogue.info(), out);
@@ -107,7 +107,11 @@ class DecisionLanguageTests {
     walk(catalogue.parameters(), out);
     walk(catalogue.regions().regions(), out);
     catalogue.items().forEach(i -> walk(catalogue.versions(i.code()), out));
-    return out.stream().filter(s -> s.length() > 1 && CJK.matcher(s).find()).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    // an enum fact's allowed value is catalogue text however short (男, 女): it is quoted as it is
+    Set<String> values = new LinkedHashSet<>();
+    catalogue.facts().forEach(f -> values.addAll(f.allowedValues()));
+    return java.util.stream.Stream.concat(out.stream().filter(s -> s.length() > 1), values.stream())
+        .filter(s -> CJK.matcher(s).find()).distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
   }
 
   /** The units of facts and parameters: taken out only where they follow a number. */
