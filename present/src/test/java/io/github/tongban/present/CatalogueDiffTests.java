@@ -218,15 +218,15 @@ class CatalogueDiffTests {
     m.put("department", i -> i.department() + "办公室");
     m.put("version", i -> "2026.9");
     m.put("validity", i -> new Validity(i.validity().from(), Optional.of(LocalDate.of(2030, 12, 31))));
-    m.put("legalBases", i -> plus(i.legalBases(), new LegalBasis("sl", "《示例条例》", "第一条", Optional.empty())));
+    m.put("legalBases", i -> plus(i.legalBases(), new LegalBasis("sl", "《示例条例》", "第一条", Optional.empty(), Optional.empty())));
     m.put("levels", i -> plus(i.levels(), RegionLevel.PROVINCE));
-    m.put("authority", i -> new Authority(i.authority().name() + "办公室", i.authority().level()));
+    m.put("authority", i -> new Authority(i.authority().name() + "办公室", i.authority().level(), Optional.empty(), Optional.empty()));
     m.put("conditions", i -> Optional.empty());
     m.put("scenarios", i -> i.scenarios().subList(0, 1));
     m.put("materials", i -> i.materials().subList(0, i.materials().size() - 1));
     m.put("timeLimit", i -> new TimeLimit(i.timeLimit().statutory() + 1, i.timeLimit().promised(), false, List.of()));
     m.put("trips", i -> i.trips() + 1);
-    m.put("fee", i -> new Fee(BigDecimal.TEN, Optional.empty(), Optional.of("按件收取")));
+    m.put("fee", i -> new Fee(BigDecimal.TEN, Optional.empty(), Optional.of("按件收取"), Optional.empty()));
     m.put("onlineLevel", i -> next(i.onlineLevel()));
     m.put("intermediaries", i -> plus(i.intermediaries(), new Intermediary("资产评估", true, Optional.empty())));
     m.put("process", i -> plus(i.process(), new ProcessStep("归档", Optional.empty(), Optional.empty())));
@@ -238,7 +238,7 @@ class CatalogueDiffTests {
     m.put("reviewPoints", i -> plus(i.reviewPoints(), "核对申请人身份"));
     m.put("specialServices", i -> plus(i.specialServices(), SpecialService.ACCOMPANY));
     m.put("local", i -> Map.of("620321", new LocalInfo(Optional.of("永昌县民政局"), Optional.empty(), Optional.of("0935-0000009"),
-        Optional.empty(), Optional.empty())));
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
     m.put("codes", i -> Optional.of(new ItemCodes("000105001000", Optional.empty(), Optional.empty())));
     m.put("serviceObjects", i -> List.of(ServiceObject.NATURAL_PERSON));
     m.put("status", i -> ItemStatus.SUSPENDED);

@@ -150,7 +150,10 @@ class DecisionEngineTests {
     io.github.tongban.core.model.ServiceItem householdOnly = new io.github.tongban.core.model.ServiceItem(i.code(), i.name(), i.aliases(), i.type(),
         i.department(), i.version(), i.validity(), i.legalBases(), i.levels(), i.authority(), i.conditions(), i.scenarios(), i.materials(),
         i.timeLimit(), i.trips(), i.fee(), i.onlineLevel(), i.intermediaries(), i.process(), i.delivery(), i.scope(), i.modes(),
-        io.github.tongban.core.model.HomeBasis.HOUSEHOLD, i.forms(), i.reviewPoints(), i.specialServices(), i.local());
+        io.github.tongban.core.model.HomeBasis.HOUSEHOLD, i.forms(), i.reviewPoints(), i.specialServices(), i.local(), i.codes(),
+        i.serviceObjects(), i.status(), i.plannedCancellation(), i.powerSource(), i.jointAgencies(), i.acceptLevel(), i.approveLevel(),
+        i.preReview(), i.quantityLimit(), i.projectType(), i.specialProcedures(), i.result(), i.channels(), i.onlineDepth(),
+        i.deferralExcludedWhen(), i.rightsAndDuties(), i.faq(), i.topics());
     DecisionEngine strict = DecisionEngine.of(new io.github.tongban.core.model.Catalogue(sample.info(), sample.facts(),
         sample.parameters(), sample.regions(), sample.calendar(), List.of(householdOnly)));
     Decision d = strict.decide(living);

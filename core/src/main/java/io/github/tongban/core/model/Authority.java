@@ -24,8 +24,4 @@ public record Authority(String name, RegionLevel level, Optional<AuthorityNature
     }
   }
 
-  /** An authority whose nature the catalogue does not say. */
-  public Authority(String name, RegionLevel level) {
-    this(name, level, Optional.empty(), Optional.empty());
-  }
 }

@@ -26,11 +26,6 @@ public record Fee(BigDecimal amount, Optional<String> basis, Optional<String> no
     }
   }
 
-  /** A fee without a word on relief. */
-  public Fee(BigDecimal amount, Optional<String> basis, Optional<String> notes) {
-    this(amount, basis, notes, Optional.empty());
-  }
-
   /** Whether the item is free of charge. */
   public boolean isFree() {
     return amount.signum() == 0;

@@ -23,11 +23,6 @@ public record LegalBasis(String id, String title, String article, Optional<Strin
     Objects.requireNonNull(kind, "kind");
   }
 
-  /** A basis whose kind the catalogue does not say, such as a parameter's. */
-  public LegalBasis(String id, String title, String article, Optional<String> url) {
-    this(id, title, article, url, Optional.empty());
-  }
-
   /** The citation as people write it: title and article. */
   public String citation() {
     return title + article;

@@ -36,9 +36,4 @@ public record LocalInfo(
     Objects.requireNonNull(remedies, "remedies");
   }
 
-  /** Local facts without consultation, complaint or remedy channels. */
-  public LocalInfo(Optional<String> authorityName, Optional<String> address, Optional<String> phone, Optional<String> hours,
-      Optional<String> window) {
-    this(authorityName, address, phone, hours, window, Optional.empty(), Optional.empty(), Optional.empty());
-  }
 }

@@ -54,10 +54,4 @@ public record Material(
     }
   }
 
-  /** A material without the elements of issue 14 (transitional: the binders pass them all). */
-  public Material(String id, String name, MaterialForm form, int copies, Optional<Condition> requiredWhen, MaterialSource source,
-      boolean essential, boolean deferrable, Optional<String> notes) {
-    this(id, name, form, copies, requiredWhen, source, essential, deferrable, notes, Optional.empty(), Optional.empty(), Optional.empty(),
-        false);
-  }
 }

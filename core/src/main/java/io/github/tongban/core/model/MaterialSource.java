@@ -21,11 +21,6 @@ public record MaterialSource(SourceKind kind, Optional<String> provider, Optiona
     }
   }
 
-  /** A source without a named issuing body. */
-  public MaterialSource(SourceKind kind, Optional<String> provider) {
-    this(kind, provider, Optional.empty());
-  }
-
   /** Whether the applicant is exempt from handing it in. */
   public boolean exempts() {
     return kind.exempts();

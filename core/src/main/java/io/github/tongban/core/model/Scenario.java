@@ -26,8 +26,4 @@ public record Scenario(String id, String name, Optional<Condition> when, Optiona
     materials = List.copyOf(materials);
   }
 
-  /** A scenario without a national code. */
-  public Scenario(String id, String name, Optional<Condition> when, Optional<Condition> conditions, List<String> materials) {
-    this(id, name, when, conditions, materials, Optional.empty());
-  }
 }

@@ -168,19 +168,6 @@ public record ServiceItem(
     }
   }
 
-  /** An item without the elements of issue 14 (transitional: the binders pass them all). */
-  public ServiceItem(String code, String name, List<String> aliases, ItemType type, String department, String version, Validity validity,
-      List<LegalBasis> legalBases, List<RegionLevel> levels, Authority authority, Optional<Condition> conditions, List<Scenario> scenarios,
-      List<Material> materials, TimeLimit timeLimit, int trips, Fee fee, OnlineLevel onlineLevel, List<Intermediary> intermediaries,
-      List<ProcessStep> process, List<DeliveryMethod> delivery, AcceptanceScope scope, List<HandlingMode> modes, HomeBasis home,
-      List<Form> forms, List<String> reviewPoints, List<SpecialService> specialServices, Map<String, LocalInfo> local) {
-    this(code, name, aliases, type, department, version, validity, legalBases, levels, authority, conditions, scenarios, materials, timeLimit,
-        trips, fee, onlineLevel, intermediaries, process, delivery, scope, modes, home, forms, reviewPoints, specialServices, local,
-        Optional.empty(), List.of(), ItemStatus.IN_USE, Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), List.of(), Optional.empty());
-  }
-
   /** This item with other acceptance conditions, every other element the same. */
   public ServiceItem withConditions(Optional<Condition> otherConditions) {
     return new ServiceItem(code, name, aliases, type, department, version, validity, legalBases, levels, authority, otherConditions, scenarios,

@@ -215,7 +215,7 @@ public final class CatalogueAssembler {
       }
       if (problems.size() == parameterBefore) {
         JsonNode b = p.get("basis");
-        LegalBasis basis = new LegalBasis(id, Json.text(b, "title"), Json.text(b, "article"), Json.optText(b, "url"));
+        LegalBasis basis = new LegalBasis(id, Json.text(b, "title"), Json.text(b, "article"), Json.optText(b, "url"), Optional.empty());
         out.put(id, new Parameter(id, Json.text(p, "label"), type, Json.optText(p, "unit"), basis, values));
       }
     }
@@ -297,7 +297,7 @@ public final class CatalogueAssembler {
       if (!basisIds.add(id)) {
         problems.add(ProblemCode.ID_DUPLICATE, doc.locate("/legalBasis/" + i + "/id"), id);
       }
-      bases.add(new LegalBasis(id, Json.text(b, "title"), Json.text(b, "article"), Json.optText(b, "url")));
+      bases.add(new LegalBasis(id, Json.text(b, "title"), Json.text(b, "article"), Json.optText(b, "url"), ElementReader.basisKind(b)));
     }
     ConditionReader conditions = new ConditionReader(doc, problems, limits, facts, parameters, regions, basisIds);
     ItemChecks.check(doc, problems, basisIds);
@@ -331,7 +331,7 @@ public final class CatalogueAssembler {
         }
       }
       scenarios.add(new Scenario(id, Json.text(s, "name"), conditions.read(pointer + "/when"),
-          conditions.read(pointer + "/conditions"), listed));
+          conditions.read(pointer + "/conditions"), listed, Json.optText(s, "code")));
     }
     for (int i = 0; i < ms.size(); i++) {
       String id = Json.text(ms.get(i), "id");
@@ -351,16 +351,21 @@ public final class CatalogueAssembler {
       intermediaries.add(new Intermediary(Json.text(is.get(i), "name"), Json.bool(is.get(i), "required"), basis));
     }
     Map<String, LocalInfo> local = local(doc, n.path("local"));
+    Optional<LocalDate> plannedCancellation = n.has("plannedCancellation")
+        ? date(doc, n.get("plannedCancellation"), "/plannedCancellation") : Optional.empty();
+    Optional<Condition> deferralExcludedWhen = conditions.read("/deferralExcludedWhen");
     validity.ifPresent(v -> checkParameterCoverage(doc, code, v, conditions));
 
     if (problems.hasErrorsSince(before) || validity.isEmpty() || timeLimit == null || fee == null) {
       return;
     }
     JsonNode auth = n.get("authority");
+    ElementReader.ItemElements e = ElementReader.item(n, plannedCancellation, deferralExcludedWhen);
     ServiceItem item = new ServiceItem(code, Json.text(n, "name"), Json.texts(n, "aliases"), Json.enumValue(ItemType.class, Json.text(n, "type")),
         Json.text(n, "department"), Json.text(n, "version"), validity.get(), bases,
         Json.enums(n, "levels", RegionLevel.class),
-        new Authority(Json.text(auth, "name"), Json.enumValue(RegionLevel.class, Json.text(auth, "level"))),
+        new Authority(Json.text(auth, "name"), Json.enumValue(RegionLevel.class, Json.text(auth, "level")), ElementReader.authorityNature(auth),
+            Json.optText(auth, "entrustedBy")),
         acceptance, scenarios, List.copyOf(materials.values()), timeLimit, Json.integer(n, "trips", 0), fee,
         Json.enumValue(OnlineLevel.class, Json.text(n, "onlineLevel")), intermediaries,
         Json.list(n, "process", s -> new ProcessStep(Json.text(s, "name"), Json.optText(s, "actor"), Json.optText(s, "description"))),
@@ -368,7 +373,10 @@ public final class CatalogueAssembler {
         Json.enums(n, "modes", HandlingMode.class),
         n.has("home") ? Json.enumValue(HomeBasis.class, Json.text(n, "home")) : HomeBasis.HOUSEHOLD_OR_RESIDENCE,
         Json.list(n, "forms", f -> new Form(Json.text(f, "name"), Json.optText(f, "url"))),
-        Json.texts(n, "reviewPoints"), Json.enums(n, "specialServices", SpecialService.class), local);
+        Json.texts(n, "reviewPoints"), Json.enums(n, "specialServices", SpecialService.class), local,
+        e.codes(), e.serviceObjects(), e.status(), e.plannedCancellation(), e.powerSource(), e.jointAgencies(), e.acceptLevel(),
+        e.approveLevel(), e.preReview(), e.quantityLimit(), e.projectType(), e.specialProcedures(), e.result(), e.channels(),
+        e.onlineDepth(), e.deferralExcludedWhen(), e.rightsAndDuties(), e.faq(), e.topics());
     items.add(item);
     if (facts.isPresent() && parameters.isPresent() && regions.isPresent()) {
       coverage.add(Map.entry(doc, item));
@@ -427,11 +435,17 @@ public final class CatalogueAssembler {
       problems.add(ProblemCode.MATERIAL_ESSENTIAL_DEFERRABLE, doc.locate(pointer + "/deferrable"), id);
       return null;
     }
+    boolean creditDeferrable = Json.bool(m, "creditDeferrable");
+    if (essential && creditDeferrable) {
+      return null; // reported by ItemChecks
+    }
     JsonNode source = m.get("source");
     return new Material(id, Json.text(m, "name"), Json.enumValue(MaterialForm.class, Json.text(m, "form")),
         Json.integer(m, "copies", 1), when,
-        new MaterialSource(Json.enumValue(SourceKind.class, Json.text(source, "kind")), Json.optText(source, "provider")),
-        essential, deferrable, Json.optText(m, "notes"));
+        new MaterialSource(Json.enumValue(SourceKind.class, Json.text(source, "kind")), Json.optText(source, "provider"),
+            Json.optText(source, "issuer")),
+        essential, deferrable, Json.optText(m, "notes"), Json.optText(m, "basis"), Json.optText(m, "acceptStandard"),
+        ElementReader.paper(m), creditDeferrable);
   }
 
   private TimeLimit timeLimit(YamlDocument doc, JsonNode t) {
@@ -459,7 +473,7 @@ public final class CatalogueAssembler {
     if (!checkBasis(doc, basis, "/fee/basis", bases)) {
       return null;
     }
-    return new Fee(f.get("amount").decimalValue(), basis, Json.optText(f, "notes"));
+    return new Fee(f.get("amount").decimalValue(), basis, Json.optText(f, "notes"), ElementReader.feeRelief(f));
   }
 
   private boolean checkBasis(YamlDocument doc, Optional<String> basis, String pointer, Set<String> bases) {
@@ -481,7 +495,7 @@ public final class CatalogueAssembler {
       }
       JsonNode v = e.getValue();
       out.put(e.getKey(), new LocalInfo(Json.optText(v, "authorityName"), Json.optText(v, "address"), Json.optText(v, "phone"),
-          Json.optText(v, "hours"), Json.optText(v, "window")));
+          Json.optText(v, "hours"), Json.optText(v, "window"), ElementReader.consult(v), ElementReader.complaint(v), ElementReader.remedies(v)));
     }
     return out;
   }
