@@ -30,6 +30,8 @@ public final class ScenarioReader {
       JsonNode e = t.get("expect");
       Optional<LocalDate> due = date(doc, e.get("due"), pointer + "/expect/due", problems);
       Optional<LocalDate> statutoryDue = date(doc, e.get("statutoryDue"), pointer + "/expect/statutoryDue", problems);
+      Optional<LocalDate> latestDue = date(doc, e.get("latestDue"), pointer + "/expect/latestDue", problems);
+      Optional<LocalDate> latestStatutoryDue = date(doc, e.get("latestStatutoryDue"), pointer + "/expect/latestStatutoryDue", problems);
       Map<String, Object> facts = new LinkedHashMap<>();
       Iterator<Map.Entry<String, JsonNode>> it = t.get("facts").fields();
       while (it.hasNext()) {
@@ -46,7 +48,8 @@ public final class ScenarioReader {
             m.fields().forEachRemaining(x -> mats.put(x.getKey(), x.getValue().asText()));
             return mats;
           }),
-          texts(e, "conditional"), text(e, "acceptance"), text(e, "mode"), text(e, "authority"), texts(e, "alternatives"), due, statutoryDue);
+          texts(e, "conditional"), text(e, "acceptance"), text(e, "mode"), text(e, "authority"), texts(e, "alternatives"), due, statutoryDue,
+          text(e, "problem"), latestDue, latestStatutoryDue);
       out.add(new ScenarioTest(doc.file(), doc.locate(pointer).line(), item, t.get("name").asText(), date,
           text(t, "at"), facts, expect));
     }
