@@ -59,6 +59,17 @@ public final class Problems {
     }
   }
 
+  /** Records {@code found}, problems already made (e.g. on a scratch collector), in their order. */
+  public void addAll(List<Problem> found) {
+    for (Problem p : found) {
+      if (list.size() < cap) {
+        keep(p);
+      } else {
+        count(p.severity());
+      }
+    }
+  }
+
   private void keep(Problem p) {
     list.add(p);
     added++;

@@ -2,29 +2,38 @@ package io.github.tongban.core.load;
 
 import io.github.tongban.core.internal.FileKind;
 import io.github.tongban.core.internal.Problems;
-import io.github.tongban.core.internal.bind.CatalogueAssembler;
-import io.github.tongban.core.internal.schema.SchemaChecker;
-import io.github.tongban.core.internal.yaml.StrictYamlReader;
+import io.github.tongban.core.internal.bind.CalendarBinder;
+import io.github.tongban.core.internal.bind.CatalogueInfoBinder;
+import io.github.tongban.core.internal.bind.FactsBinder;
+import io.github.tongban.core.internal.bind.ItemBinder;
+import io.github.tongban.core.internal.bind.ItemContext;
+import io.github.tongban.core.internal.bind.ParametersBinder;
+import io.github.tongban.core.internal.bind.RegionsBinder;
+import io.github.tongban.core.internal.files.FilePipeline;
 import io.github.tongban.core.internal.yaml.YamlDocument;
+import io.github.tongban.core.model.Catalogue;
+import io.github.tongban.core.model.CatalogueInfo;
+import io.github.tongban.core.model.FactDefinition;
+import io.github.tongban.core.model.Parameter;
+import io.github.tongban.core.model.RegionTree;
+import io.github.tongban.core.model.ServiceItem;
+import io.github.tongban.core.model.WorkingCalendar;
 import io.github.tongban.core.validation.LoadLimits;
 import io.github.tongban.core.validation.ProblemCode;
 import io.github.tongban.core.validation.SourceLocation;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.function.Function;
 
 /**
- * Loads a catalogue folder into an immutable {@link io.github.tongban.core.model.Catalogue}, or
+ * Loads a catalogue folder into an immutable {@link Catalogue}, or
  * reports every problem it has. Thread-safe; one loader can serve many loads.
  *
  * <p>A catalogue folder holds {@code catalogue.yaml}, {@code facts.yaml}, {@code regions.yaml},
@@ -63,18 +72,20 @@ public final class CatalogueLoader {
   }
 
   /**
-   * Loads the catalogue in {@code folder}. Never throws for anything the folder contains: every
+   * Loads the catalogue in the folder {@code given} (which may be reached through links). Never throws for anything the folder contains: every
    * problem, from an unreadable file to a dangling reference, is in the result.
    */
-  public LoadResult load(Path folder) {
+  public LoadResult load(Path given) {
     Problems problems = new Problems(limits.maxProblems());
-    String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
-    if (!Files.isDirectory(folder)) {
-      problems.add(ProblemCode.CATALOGUE_NOT_A_FOLDER, SourceLocation.ofFile(name), folder.toString());
+    String name = given.getFileName() == null ? given.toString() : given.getFileName().toString();
+    if (!Files.isDirectory(given)) {
+      problems.add(ProblemCode.CATALOGUE_NOT_A_FOLDER, SourceLocation.ofFile(name), given.toString());
       return new LoadResult(Optional.empty(), problems.toList());
     }
-    Map<FileKind, List<YamlDocument>> docs = new EnumMap<>(FileKind.class);
-    List<String> files = listFiles(folder, problems);
+    // the folder itself may be reached through links (a deploy link current -> release-42); links
+    // inside it are never followed
+    FilePipeline pipeline = new FilePipeline(realFolder(given), limits);
+    List<String> files = pipeline.catalogueFiles(problems);
     if (problems.hasErrors()) {
       return new LoadResult(Optional.empty(), problems.toList());
     }
@@ -86,97 +97,92 @@ public final class CatalogueLoader {
     if (files.stream().noneMatch(f -> FileKind.of(f) == FileKind.ITEM)) {
       problems.add(ProblemCode.CATALOGUE_NO_ITEMS, SourceLocation.ofFile("items/"));
     }
-    // each file is read and checked against its schema on its own, on every core, and taken in file
-    // order; the item files come in chunks, each assembled before the next is read, so that only a
-    // chunk of parsed documents is held at a time
-    StrictYamlReader reader = new StrictYamlReader(limits);
     List<String> itemFiles = files.stream().filter(f -> FileKind.of(f) == FileKind.ITEM).toList();
     List<String> otherFiles = files.stream().filter(f -> FileKind.of(f) != FileKind.ITEM).toList();
-    for (FileRead r : otherFiles.parallelStream().map(file -> read(folder, file, reader)).toList()) {
-      problems.addAll(r.problems());
-      r.doc().ifPresent(doc -> docs.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(doc));
-    }
-    CatalogueAssembler assembler = new CatalogueAssembler(problems, limits);
-    docs.getOrDefault(FileKind.CATALOGUE, List.of()).forEach(assembler::catalogueInfo);
-    docs.getOrDefault(FileKind.FACTS, List.of()).forEach(assembler::facts);
-    docs.getOrDefault(FileKind.REGIONS, List.of()).forEach(assembler::regions);
-    if (!files.contains("parameters.yaml") && !files.contains("parameters.yml")) {
-      assembler.noParameters();
-    }
-    docs.getOrDefault(FileKind.PARAMETERS, List.of()).forEach(assembler::parameters);
-    docs.getOrDefault(FileKind.CALENDAR, List.of()).forEach(assembler::calendar);
-    for (int from = 0; from < itemFiles.size(); from += ITEM_CHUNK) {
-      List<String> chunk = itemFiles.subList(from, Math.min(itemFiles.size(), from + ITEM_CHUNK));
-      for (FileRead r : chunk.parallelStream().map(file -> read(folder, file, reader)).toList()) {
-        problems.addAll(r.problems());
-        r.doc().ifPresent(assembler::item);
-      }
-      assembler.checkCoverage();
-    }
+    Map<FileKind, List<YamlDocument>> docs = new EnumMap<>(FileKind.class);
+    pipeline.read(otherFiles, problems, doc -> docs.computeIfAbsent(FileKind.of(doc.file()), k -> new ArrayList<>()).add(doc));
+    boolean hasParameters = files.contains("parameters.yaml") || files.contains("parameters.yml");
+    Parts parts = bindParts(docs, hasParameters, problems);
+    List<ServiceItem> items = bindItems(pipeline, itemFiles, new ItemBinder(parts.itemContext(), limits), problems);
     // problems are sorted by file, line and column: the order they were found in does not show
-    return new LoadResult(assembler.catalogue(), problems.toList());
+    return new LoadResult(problems.hasErrors() ? Optional.empty() : parts.catalogue(items), problems.toList());
   }
 
-  /** How many item files are parsed before they are assembled: bounds the documents held at once. */
-  private static final int ITEM_CHUNK = 256;
+  /**
+   * The parts of a catalogue besides its items, each empty when its file is missing or has an error
+   * (then the checks that need it are skipped, so that one mistake is reported once).
+   */
+  private record Parts(Optional<CatalogueInfo> info, Optional<Map<String, FactDefinition>> facts, Optional<RegionTree> regions,
+      Optional<Map<String, Parameter>> parameters, Optional<WorkingCalendar> calendar) {
 
-  /** One file read and checked against its schema: its document when valid, and its problems. */
-  private record FileRead(FileKind kind, Optional<YamlDocument> doc, Problems problems) {}
-
-  private FileRead read(Path folder, String file, StrictYamlReader reader) {
-    Problems problems = new Problems();
-    FileKind kind = FileKind.of(file);
-    if (kind == null) {
-      problems.add(ProblemCode.CATALOGUE_UNKNOWN_FILE, SourceLocation.ofFile(file), file);
-      return new FileRead(null, Optional.empty(), problems);
+    /** The dictionaries the items are checked against. */
+    ItemContext itemContext() {
+      return new ItemContext(facts, parameters, regions);
     }
-    Optional<YamlDocument> doc = readBytes(folder.resolve(file), file, problems)
-        .flatMap(bytes -> reader.read(file, bytes, problems))
-        .filter(d -> SchemaChecker.instance().check(kind, d, problems, limits.maxProblemsPerFile()));
-    return new FileRead(kind, doc, problems);
-  }
 
-  /** The catalogue's YAML files, relative with forward slashes, sorted; links are listed, never followed. */
-  private List<String> listFiles(Path folder, Problems problems) {
-    List<String> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(folder)) {
-      walk.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
-          .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-          .filter(f -> isYaml(f) && !f.startsWith("tests/") && !f.contains("/.") && !f.startsWith("."))
-          .sorted()
-          .limit(limits.maxFiles() + 1L)
-          .forEach(files::add);
-    } catch (IOException | RuntimeException e) {
-      problems.add(ProblemCode.CATALOGUE_UNREADABLE_FILE, SourceLocation.ofFile("."), String.valueOf(e.getMessage()));
-    }
-    if (files.size() > limits.maxFiles()) {
-      problems.add(ProblemCode.CATALOGUE_TOO_MANY_FILES, SourceLocation.ofFile("."), limits.maxFiles());
-    }
-    return files;
-  }
-
-  private static boolean isYaml(String file) {
-    String f = file.toLowerCase(Locale.ROOT);
-    return f.endsWith(".yaml") || f.endsWith(".yml");
-  }
-
-  /** The file's bytes, reading at most one byte past the size cap so that a huge file costs nothing. */
-  private Optional<byte[]> readBytes(Path path, String file, Problems problems) {
-    if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-      // links are not followed: a catalogue must not make the loader read files outside it
-      problems.add(ProblemCode.CATALOGUE_UNREADABLE_FILE, SourceLocation.ofFile(file), "not a regular file (links are not followed)");
-      return Optional.empty();
-    }
-    try (InputStream in = Files.newInputStream(path)) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
-      if (bytes.length > limits.maxFileBytes()) {
-        problems.add(ProblemCode.YAML_FILE_TOO_LARGE, SourceLocation.ofFile(file), Files.size(path), limits.maxFileBytes());
+    /** The catalogue of these parts and {@code items}, when every part is present. */
+    Optional<Catalogue> catalogue(List<ServiceItem> items) {
+      if (info.isEmpty() || facts.isEmpty() || regions.isEmpty() || parameters.isEmpty() || calendar.isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(bytes);
-    } catch (IOException | RuntimeException e) {
-      problems.add(ProblemCode.CATALOGUE_UNREADABLE_FILE, SourceLocation.ofFile(file), String.valueOf(e.getMessage()));
-      return Optional.empty();
+      return Optional.of(new Catalogue(info.get(), facts.get().values(), parameters.get().values(), regions.get(), calendar.get(), items));
     }
+  }
+
+  /** Binds every file but the items', each kind by its binder; a catalogue without a parameters file has no parameters. */
+  private static Parts bindParts(Map<FileKind, List<YamlDocument>> docs, boolean hasParameters, Problems problems) {
+    return new Parts(
+        lastBound(docs, FileKind.CATALOGUE, Optional.empty(), doc -> Optional.of(CatalogueInfoBinder.bind(doc))),
+        lastBound(docs, FileKind.FACTS, Optional.empty(), doc -> FactsBinder.bind(doc, problems)),
+        lastBound(docs, FileKind.REGIONS, Optional.empty(), doc -> RegionsBinder.bind(doc, problems)),
+        lastBound(docs, FileKind.PARAMETERS, hasParameters ? Optional.empty() : Optional.of(Map.of()), doc -> ParametersBinder.bind(doc, problems)),
+        CalendarBinder.bind(docs.getOrDefault(FileKind.CALENDAR, List.of()), problems));
+  }
+
+  /**
+   * Reads and binds the item files in chunks, each chunk bound and its scenario coverage checked
+   * before the next is read, so that only a chunk of parsed documents is held at a time; the items
+   * bound without error, in file order.
+   */
+  private static List<ServiceItem> bindItems(FilePipeline pipeline, List<String> itemFiles, ItemBinder binder, Problems problems) {
+    List<ServiceItem> items = new ArrayList<>();
+    for (int from = 0; from < itemFiles.size(); from += ITEM_CHUNK) {
+      List<ItemBinder.Bound> chunk = new ArrayList<>();
+      pipeline.read(itemFiles.subList(from, Math.min(itemFiles.size(), from + ITEM_CHUNK)), problems,
+          doc -> binder.bind(doc, problems).ifPresent(item -> chunk.add(new ItemBinder.Bound(doc, item))),
+          (doc, schemaProblems) -> binder.checkDespiteSchema(doc, schemaProblems, problems));
+      binder.checkCoverage(chunk, problems);
+      chunk.forEach(b -> items.add(b.item()));
+    }
+    return items;
+  }
+
+  /** {@code folder} with the links on its way resolved, or as given when that fails (the listing then reports why). */
+  static Path realFolder(Path folder) {
+    try {
+      return folder.toRealPath();
+    } catch (IOException | SecurityException e) {
+      return folder;
+    }
+  }
+
+  /** How many item files are parsed before they are bound: bounds the documents held at once. */
+  private static final int ITEM_CHUNK = 256;
+
+  /**
+   * What the last of the documents of {@code kind} that binds without a problem binds to, or
+   * {@code otherwise}; every document is bound, so each is checked (a folder may hold both
+   * {@code facts.yaml} and {@code facts.yml}).
+   */
+  private static <T> Optional<T> lastBound(Map<FileKind, List<YamlDocument>> docs, FileKind kind, Optional<T> otherwise,
+      Function<YamlDocument, Optional<T>> binder) {
+    Optional<T> bound = otherwise;
+    for (YamlDocument doc : docs.getOrDefault(kind, List.of())) {
+      Optional<T> next = binder.apply(doc);
+      if (next.isPresent()) {
+        bound = next;
+      }
+    }
+    return bound;
   }
 }

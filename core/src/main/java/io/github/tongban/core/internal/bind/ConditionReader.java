@@ -15,8 +15,6 @@ import io.github.tongban.core.validation.SourceLocation;
 import io.github.tongban.core.model.FactDefinition;
 import io.github.tongban.core.model.Parameter;
 import io.github.tongban.core.model.RegionTree;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -38,9 +36,7 @@ final class ConditionReader {
   private final YamlDocument doc;
   private final Problems problems;
   private final LoadLimits limits;
-  private final Optional<Map<String, FactDefinition>> facts;
-  private final Optional<Map<String, Parameter>> parameters;
-  private final Optional<RegionTree> regions;
+  private final ItemContext dictionaries;
   private final Set<String> bases;
   private final Map<String, SourceLocation> parameterReferences = new LinkedHashMap<>();
 
@@ -48,14 +44,11 @@ final class ConditionReader {
    * A reader for the conditions of one file. A dictionary that failed to load is empty, and the
    * checks that need it are skipped rather than reported again for every reference.
    */
-  ConditionReader(YamlDocument doc, Problems problems, LoadLimits limits, Optional<Map<String, FactDefinition>> facts,
-      Optional<Map<String, Parameter>> parameters, Optional<RegionTree> regions, Set<String> bases) {
+  ConditionReader(YamlDocument doc, Problems problems, LoadLimits limits, ItemContext dictionaries, Set<String> bases) {
     this.doc = doc;
     this.problems = problems;
     this.limits = limits;
-    this.facts = facts;
-    this.parameters = parameters;
-    this.regions = regions;
+    this.dictionaries = dictionaries;
     this.bases = bases;
   }
 
@@ -76,8 +69,8 @@ final class ConditionReader {
       return Optional.empty();
     }
     int before = problems.size();
-    Condition condition = build(node, pointer);
-    return problems.size() == before ? Optional.ofNullable(condition) : Optional.empty();
+    Optional<Condition> condition = build(node, pointer);
+    return condition.filter(c -> problems.size() == before);
   }
 
   /**
@@ -113,59 +106,61 @@ final class ConditionReader {
     return node.has("not") ? leaves(node.get("not")) : 1;
   }
 
-  private Condition build(JsonNode node, String pointer) {
+  /** The condition {@code node} at {@code pointer}, or empty when it has a problem (reported) or a dictionary it needs failed. */
+  private Optional<Condition> build(JsonNode node, String pointer) {
     Optional<String> text = Json.optText(node, "text");
     Optional<String> basis = Json.optText(node, "basis");
     basis.filter(b -> !bases.contains(b)).ifPresent(b ->
         problems.add(ProblemCode.REFERENCE_UNKNOWN_BASIS, doc.locate(YamlDocument.child(pointer, "basis")), b, String.join(", ", bases)));
     if (node.has("all") || node.has("any")) {
       String key = node.has("all") ? "all" : "any";
-      List<Condition> children = new ArrayList<>();
+      List<Optional<Condition>> children = new ArrayList<>();
       JsonNode list = node.get(key);
       for (int i = 0; i < list.size(); i++) {
         children.add(build(list.get(i), YamlDocument.child(YamlDocument.child(pointer, key), i)));
       }
-      if (children.contains(null)) {
-        return null;
-      }
-      return key.equals("all") ? new Condition.All(children, text, basis) : new Condition.Any(children, text, basis);
+      return allPresent(children).map(all -> key.equals("all") ? new Condition.All(all, text, basis) : new Condition.Any(all, text, basis));
     }
     if (node.has("not")) {
-      Condition child = build(node.get("not"), YamlDocument.child(pointer, "not"));
-      return child == null ? null : new Condition.Not(child, text, basis);
+      return build(node.get("not"), YamlDocument.child(pointer, "not")).map(child -> new Condition.Not(child, text, basis));
     }
     if (node.has("known")) {
       String fact = node.get("known").asText();
-      return fact(fact, YamlDocument.child(pointer, "known")).isPresent() || facts.isEmpty()
-          ? new Condition.Known(fact, text, basis) : null;
+      return fact(fact, YamlDocument.child(pointer, "known")).isPresent() || dictionaries.facts().isEmpty()
+          ? Optional.of(new Condition.Known(fact, text, basis)) : Optional.empty();
     }
     return compare(node, pointer, text, basis);
   }
 
+  /** Every one of {@code parts}, when each is present. */
+  private static <T> Optional<List<T>> allPresent(List<Optional<T>> parts) {
+    return parts.stream().allMatch(Optional::isPresent) ? Optional.of(parts.stream().map(Optional::get).toList()) : Optional.empty();
+  }
+
   private Optional<FactDefinition> fact(String id, String pointer) {
-    if (facts.isEmpty()) {
+    if (dictionaries.facts().isEmpty()) {
       return Optional.empty();
     }
-    FactDefinition fact = facts.get().get(id);
+    FactDefinition fact = dictionaries.facts().get().get(id);
     if (fact == null) {
       problems.add(ProblemCode.CONDITION_UNKNOWN_FACT, doc.locate(pointer), id);
     }
     return Optional.ofNullable(fact);
   }
 
-  private Condition compare(JsonNode node, String pointer, Optional<String> text, Optional<String> basis) {
+  private Optional<Condition> compare(JsonNode node, String pointer, Optional<String> text, Optional<String> basis) {
     String factId = node.get("fact").asText();
     Operator op = Operator.ofYamlName(node.get("op").asText()).orElseThrow();
     Optional<FactDefinition> found = fact(factId, YamlDocument.child(pointer, "fact"));
     if (found.isEmpty()) {
-      return null;
+      return Optional.empty();
     }
     FactDefinition fact = found.get();
     String opPointer = YamlDocument.child(pointer, "op");
     if (!fact.type().operators().contains(op)) {
       problems.add(ProblemCode.CONDITION_OPERATOR, doc.locate(opPointer), op.yamlName(), factId, fact.type().yamlName(),
           String.join(", ", fact.type().operators().stream().map(Operator::yamlName).sorted().toList()));
-      return null;
+      return Optional.empty();
     }
     String operandKey = node.has("values") ? "values" : node.has("parameter") ? "parameter" : node.has("region") ? "region" : "value";
     boolean fits = op.takesList() ? operandKey.equals("values")
@@ -173,26 +168,24 @@ final class ConditionReader {
         : operandKey.equals("value") || operandKey.equals("parameter");
     if (!fits) {
       problems.add(ProblemCode.CONDITION_OPERATOR, doc.locate(opPointer), op.yamlName(), factId, operandKey, expectedOperand(op));
-      return null;
+      return Optional.empty();
     }
     String operandPointer = YamlDocument.child(pointer, operandKey);
-    Operand operand = switch (operandKey) {
+    Optional<Operand> operand = switch (operandKey) {
       case "values" -> {
-        List<Value> values = new ArrayList<>();
+        List<Optional<Value>> values = new ArrayList<>();
         JsonNode list = node.get("values");
         for (int i = 0; i < list.size(); i++) {
           values.add(literal(fact, list.get(i), YamlDocument.child(operandPointer, i)));
         }
-        yield values.contains(null) ? null : new Operand.ListOf(values);
+        yield allPresent(values).map(Operand.ListOf::new);
       }
       case "parameter" -> parameter(fact, node.get("parameter").asText(), operandPointer);
-      case "region" -> region(node.get("region").asText(), operandPointer) ? new Operand.RegionRef(node.get("region").asText()) : null;
-      default -> {
-        Value v = literal(fact, node.get("value"), operandPointer);
-        yield v == null ? null : new Operand.Literal(v);
-      }
+      case "region" -> region(node.get("region").asText(), operandPointer)
+          ? Optional.of(new Operand.RegionRef(node.get("region").asText())) : Optional.empty();
+      default -> literal(fact, node.get("value"), operandPointer).map(Operand.Literal::new);
     };
-    return operand == null ? null : new Condition.Compare(factId, op, operand, text, basis);
+    return operand.map(o -> new Condition.Compare(factId, op, o, text, basis));
   }
 
   private static LocalizedText expectedOperand(Operator op) {
@@ -205,25 +198,26 @@ final class ConditionReader {
     return new LocalizedText("value(一个值)或 parameter(参数)", "value (one value) or parameter");
   }
 
-  private Operand parameter(FactDefinition fact, String id, String pointer) {
-    if (parameters.isEmpty()) {
-      return new Operand.ParameterRef(id);
+  private Optional<Operand> parameter(FactDefinition fact, String id, String pointer) {
+    if (dictionaries.parameters().isEmpty()) {
+      return Optional.of(new Operand.ParameterRef(id));
     }
-    Parameter parameter = parameters.get().get(id);
+    Parameter parameter = dictionaries.parameters().get().get(id);
     if (parameter == null) {
       problems.add(ProblemCode.CONDITION_UNKNOWN_PARAMETER, doc.locate(pointer), id);
-      return null;
+      return Optional.empty();
     }
     if (parameter.type().valueKind() != fact.type().valueKind()) {
       problems.add(ProblemCode.CONDITION_TYPE_MISMATCH, doc.locate(pointer), fact.id(), fact.type().yamlName(),
           "parameter " + id + " (" + parameter.type().yamlName() + ")");
-      return null;
+      return Optional.empty();
     }
     parameterReferences.merge(id, doc.locate(pointer), BinaryOperator.minBy(IN_FILE_ORDER));
-    return new Operand.ParameterRef(id);
+    return Optional.of(new Operand.ParameterRef(id));
   }
 
   private boolean region(String code, String pointer) {
+    Optional<RegionTree> regions = dictionaries.regions();
     if (regions.isPresent() && regions.get().region(code).isEmpty()) {
       problems.add(ProblemCode.CONDITION_UNKNOWN_REGION, doc.locate(pointer), code);
       return false;
@@ -231,51 +225,20 @@ final class ConditionReader {
     return true;
   }
 
-  /** The literal {@code node} as a value of {@code fact}'s type, or null after reporting why it is not one. */
-  private Value literal(FactDefinition fact, JsonNode node, String pointer) {
-    Value value = Literals.of(fact.type(), node);
-    if (value == null) {
+  /** The literal {@code node} as a value of {@code fact}'s type, or empty after reporting why it is not one. */
+  private Optional<Value> literal(FactDefinition fact, JsonNode node, String pointer) {
+    Optional<Value> value = Literals.of(fact.type(), node);
+    if (value.isEmpty()) {
       problems.add(ProblemCode.CONDITION_TYPE_MISMATCH, doc.locate(pointer), fact.id(), fact.type().yamlName(), node.asText());
-      return null;
+      return Optional.empty();
     }
-    if (fact.type() == FactType.ENUM && !fact.allowedValues().contains(((Value.Text) value).value())) {
+    if (fact.type() == FactType.ENUM && !fact.allowedValues().contains(((Value.Text) value.get()).value())) {
       problems.add(ProblemCode.CONDITION_NOT_ALLOWED_VALUE, doc.locate(pointer), node.asText(), fact.id(), String.join(", ", fact.allowedValues()));
-      return null;
+      return Optional.empty();
     }
-    if (fact.type() == FactType.REGION && !region(((Value.Text) value).value(), pointer)) {
-      return null;
+    if (fact.type() == FactType.REGION && !region(((Value.Text) value.get()).value(), pointer)) {
+      return Optional.empty();
     }
     return value;
-  }
-
-  /** Typing of literal values, shared by conditions and parameters. */
-  static final class Literals {
-    private Literals() {}
-
-    /** {@code node} as a value of {@code type}, or null when it is not one. */
-    static Value of(FactType type, JsonNode node) {
-      switch (type) {
-        case BOOLEAN:
-          return node.isBoolean() ? new Value.Bool(node.booleanValue()) : null;
-        case INTEGER:
-        case DECIMAL:
-          if (!node.isNumber()) {
-            return null;
-          }
-          Value.Number n = new Value.Number(node.decimalValue());
-          return type.accepts(n) ? n : null;
-        case DATE:
-          if (!node.isTextual()) {
-            return null;
-          }
-          try {
-            return new Value.Date(LocalDate.parse(node.asText()));
-          } catch (DateTimeParseException e) {
-            return null;
-          }
-        default:
-          return node.isTextual() ? new Value.Text(node.asText()) : null;
-      }
-    }
   }
 }

@@ -175,10 +175,11 @@ final class ItemChecks {
     if (channels.isMissingNode()) {
       return;
     }
-    if (channels.path("onlinePayment").asBoolean(false) && item.path("fee").path("amount").decimalValue().signum() == 0) {
+    JsonNode amount = item.path("fee").path("amount");
+    if (channels.path("onlinePayment").asBoolean(false) && amount.isNumber() && amount.decimalValue().signum() == 0) {
       problems.add(ProblemCode.CHANNELS_PAYMENT_ON_FREE_ITEM, doc.locate("/channels/onlinePayment"));
     }
-    int trips = item.path("trips").asInt(0);
+    int trips = item.path("trips").isIntegralNumber() ? item.path("trips").intValue() : 0;
     if (trips > 0 && !channels.has("onSiteReason")) {
       problems.add(ProblemCode.CHANNELS_ON_SITE_REASON_MISSING, doc.locate("/channels"), trips);
     }

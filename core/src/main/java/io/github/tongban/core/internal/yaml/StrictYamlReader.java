@@ -154,6 +154,19 @@ public final class StrictYamlReader {
   private static final java.util.regex.Pattern FULL_WIDTH_KEY =
       java.util.regex.Pattern.compile("^(\\s*(?:-\\s+)?)([^\\s#'\"{}\\[\\],:：][^#:：]*?)\\s*：");
 
+  /**
+   * The index of the first invisible format character (Unicode category Cf: zero-width space and
+   * joiners, word joiner, direction marks, a byte order mark inside the text, …) of {@code text}, or -1.
+   */
+  static int firstFormatCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.getType(text.charAt(i)) == Character.FORMAT) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** A key written with a full-width colon, and where. */
   private record FullWidthKey(SourceLocation at, String key) {}
 
@@ -304,6 +317,11 @@ public final class StrictYamlReader {
       if (raw.length() > limits.maxStringLength()) {
         report(ProblemCode.YAML_STRING_TOO_LONG, event.getStartMark(), pointerHere(), raw.length(), limits.maxStringLength());
         raw = raw.substring(0, limits.maxStringLength());
+      }
+      int invisible = firstFormatCharacter(raw);
+      if (invisible >= 0) {
+        // a zero-width space in 城\u200B镇 makes a second value that looks like the first
+        report(ProblemCode.YAML_INVISIBLE_CHARACTER, event.getStartMark(), pointerHere(), "U+%04X".formatted(raw.codePointAt(invisible)));
       }
       Frame top = stack.peek();
       if (top != null && top.node instanceof ObjectNode && top.expectingKey) {

@@ -5,9 +5,7 @@ import io.github.tongban.core.internal.Problems;
 import io.github.tongban.core.internal.yaml.YamlDocument;
 import io.github.tongban.core.scenario.Expectation;
 import io.github.tongban.core.scenario.ScenarioTest;
-import io.github.tongban.core.validation.ProblemCode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -15,23 +13,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Binds a scenario-test file that passed its schema into {@link ScenarioTest}s. */
-public final class ScenarioReader {
-  private ScenarioReader() {}
+/** Binds a scenario-test file under {@code tests/}: its tests, each date a day that exists. */
+public final class ScenarioTestBinder {
+  private ScenarioTestBinder() {}
 
-  /** Adds the tests of {@code doc} to {@code out}, and a problem for every date that does not exist. */
-  public static void read(YamlDocument doc, Problems problems, List<ScenarioTest> out) {
+  /**
+   * The tests of {@code doc}, which passed its schema, in file order; each date that does not exist
+   * is reported to {@code problems}.
+   */
+  public static List<ScenarioTest> bind(YamlDocument doc, Problems problems) {
+    Dates dates = new Dates(doc, problems);
+    List<ScenarioTest> out = new ArrayList<>();
     String item = doc.root().get("item").asText();
     JsonNode list = doc.root().get("tests");
     for (int i = 0; i < list.size(); i++) {
       JsonNode t = list.get(i);
       String pointer = "/tests/" + i;
-      Optional<LocalDate> date = date(doc, t.get("date"), pointer + "/date", problems);
+      Optional<LocalDate> date = optionalDate(dates, t, "date", pointer);
       JsonNode e = t.get("expect");
-      Optional<LocalDate> due = date(doc, e.get("due"), pointer + "/expect/due", problems);
-      Optional<LocalDate> statutoryDue = date(doc, e.get("statutoryDue"), pointer + "/expect/statutoryDue", problems);
-      Optional<LocalDate> latestDue = date(doc, e.get("latestDue"), pointer + "/expect/latestDue", problems);
-      Optional<LocalDate> latestStatutoryDue = date(doc, e.get("latestStatutoryDue"), pointer + "/expect/latestStatutoryDue", problems);
+      Optional<LocalDate> due = optionalDate(dates, e, "due", pointer + "/expect");
+      Optional<LocalDate> statutoryDue = optionalDate(dates, e, "statutoryDue", pointer + "/expect");
+      Optional<LocalDate> latestDue = optionalDate(dates, e, "latestDue", pointer + "/expect");
+      Optional<LocalDate> latestStatutoryDue = optionalDate(dates, e, "latestStatutoryDue", pointer + "/expect");
       Map<String, Object> facts = new LinkedHashMap<>();
       Iterator<Map.Entry<String, JsonNode>> it = t.get("facts").fields();
       while (it.hasNext()) {
@@ -53,6 +56,12 @@ public final class ScenarioReader {
       out.add(new ScenarioTest(doc.file(), doc.locate(pointer).line(), item, t.get("name").asText(), date,
           text(t, "at"), facts, expect));
     }
+    return out;
+  }
+
+  /** The date in {@code field} of {@code node} at {@code pointer}, when it has one that exists. */
+  private static Optional<LocalDate> optionalDate(Dates dates, JsonNode node, String field, String pointer) {
+    return Optional.ofNullable(node.get(field)).flatMap(d -> dates.date(d, pointer + "/" + field));
   }
 
   private static Optional<String> text(JsonNode node, String field) {
@@ -65,17 +74,5 @@ public final class ScenarioReader {
       list.forEach(v -> values.add(v.asText()));
       return values;
     });
-  }
-
-  private static Optional<LocalDate> date(YamlDocument doc, JsonNode node, String pointer, Problems problems) {
-    if (node == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.parse(node.asText()));
-    } catch (DateTimeParseException e) {
-      problems.add(ProblemCode.DATE_INVALID, doc.locate(pointer), node.asText());
-      return Optional.empty();
-    }
   }
 }
