@@ -73,4 +73,18 @@ class TestCoverageTests {
       assertThat(p.message().zh()).contains("T-404").contains("已删除的事项");
     });
   }
+
+  @Test
+  void aSuspendedItemIsCoveredByOneTestOfItsRefusal(@TempDir Path dir) throws IOException {
+    Fixtures.copyBase(dir);
+    Path item = dir.resolve("items/T-001.yaml");
+    Files.writeString(item, Files.readString(item) + "status: suspended\n");
+    Files.createDirectories(dir.resolve("tests"));
+    Catalogue catalogue = CatalogueLoader.withDefaults().load(dir).orElseThrow();
+    Files.writeString(dir.resolve("tests/T-001.test.yaml"), "item: T-001\ntests:\n" + test("a", "refused"));
+    assertThat(TestCoverage.check(catalogue, ScenarioTestLoader.withDefaults().load(dir))).as("nothing else can be tested").isEmpty();
+    Files.writeString(dir.resolve("tests/T-001.test.yaml"), "item: T-001\ntests:\n" + test("a", "eligible"));
+    assertThat(TestCoverage.check(catalogue, ScenarioTestLoader.withDefaults().load(dir))).singleElement()
+        .satisfies(p -> assertThat(p.message().en()).endsWith("no test expects: refused."));
+  }
 }
