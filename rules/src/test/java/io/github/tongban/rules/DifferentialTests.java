@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The Drools engine against the independent brute-force {@link Oracle}, on seeded random
@@ -49,6 +50,22 @@ class DifferentialTests {
     assertThat(r.seen()).as("the random applications reach every effect of the new elements").containsKeys(
         "application.item-suspended", "application.item-cancelled", "exclusion applies", "exclusion open", "credit deferral",
         "conditional deferral", "latest due dates", "procedure counted only", "exclusion asked");
+  }
+
+  /**
+   * The comparison on any catalogue folder, when asked for: {@code -Dtongban.differential.catalogue=DIR}
+   * (and {@code -Dtongban.differential.applications=N}, 20,000 by default), e.g. a catalogue being
+   * filled before it becomes the sample.
+   */
+  @Test
+  @EnabledIfSystemProperty(named = "tongban.differential.catalogue", matches = ".+")
+  void engineAndOracleAgreeOnTheCatalogueAskedFor(org.junit.jupiter.api.TestReporter reporter) {
+    Catalogue catalogue = io.github.tongban.core.load.CatalogueLoader.withDefaults()
+        .load(java.nio.file.Path.of(System.getProperty("tongban.differential.catalogue"))).orElseThrow();
+    int applications = Integer.getInteger("tongban.differential.applications", 20_000);
+    Result r = compare(DecisionEngine.of(catalogue), new Oracle(catalogue), catalogue, applications, 10);
+    assertThat(r.disagreements()).as("disagreements between the engine and the oracle").isEmpty();
+    reporter.publishEntry("compared", applications + " applications: " + r.statuses() + "; effects " + r.seen());
   }
 
   @Test
