@@ -1,11 +1,10 @@
-package io.github.tongban.core.scenario;
+package io.github.tongban.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongban.core.Fixtures;
-import io.github.tongban.core.load.CatalogueLoader;
-import io.github.tongban.core.load.ScenarioTestLoader;
 import io.github.tongban.core.model.Catalogue;
+import io.github.tongban.core.scenario.ScenarioSuite;
 import io.github.tongban.core.validation.Problem;
 import io.github.tongban.core.validation.ProblemCode;
 import io.github.tongban.core.validation.Severity;

@@ -1,9 +1,11 @@
-package io.github.tongban.core.scenario;
+package io.github.tongban.core.load;
 
 import io.github.tongban.core.internal.Problems;
 import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.core.model.ItemStatus;
 import io.github.tongban.core.model.ServiceItem;
+import io.github.tongban.core.scenario.ScenarioSuite;
+import io.github.tongban.core.scenario.ScenarioTest;
 import io.github.tongban.core.validation.Problem;
 import io.github.tongban.core.validation.ProblemCode;
 import io.github.tongban.core.validation.SourceLocation;
