@@ -7,6 +7,7 @@ import io.github.tongban.rules.MaterialDecision;
 import io.github.tongban.rules.Question;
 import io.github.tongban.rules.Reason;
 import io.github.tongban.rules.ServicePointRef;
+import io.github.tongban.rules.SpecialProcedureTime;
 import io.github.tongban.rules.Timing;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,12 +48,15 @@ public final class DecisionText {
       for (MaterialDecision m : d.materials()) {
         String how = switch (m.status()) {
           case EXEMPT -> w.t("text.material.EXEMPT", m.exemptSource().orElseThrow());
-          case DEFERRABLE -> w.t("text.material.DEFERRABLE", m.deferUntil().orElseThrow().toString());
-          case REQUIRED -> w.t("text.material.REQUIRED", m.copies(), Labels.of(m.form(), w.language()));
+          case DEFERRABLE -> w.deferral("text.material", m, true).orElseThrow();
+          case REQUIRED -> w.t("text.material.REQUIRED", m.copies(), Labels.of(m.form(), w.language()))
+              + w.deferral("text.material", m, true).orElse("");
         };
         out.add("  " + (m.status() == MaterialDecision.Status.REQUIRED ? "*" : "-") + " " + m.name() + ": " + how
             + w.materialCondition(m).map(c -> w.t("text.material.condition", c)).orElse(""));
       }
+      d.deferralExclusion().ifPresent(x -> out.add(w.t(x.applies() ? "text.exclusion.applies" : "text.exclusion.open", w.reason(x.condition()))
+          + w.basis("text.basis", x.condition().basis())));
     }
     acceptance(w, d.acceptance(), out);
     timing(w, d.timing(), out);
@@ -88,6 +92,11 @@ public final class DecisionText {
     }
     out.add(t.instant() ? w.t("text.instant", t.promisedDue().toString())
         : w.t("text.timing", t.promisedDays(), t.promisedDue().toString(), t.statutoryDays(), t.statutoryDue().toString()));
+    for (SpecialProcedureTime p : t.specialProcedures()) {
+      out.add(w.t(p.movesDueDates() ? "text.procedure.excluded" : "text.procedure.counted", w.procedure(p), p.maxDays(),
+          Labels.of(p.unit(), w.language()), w.basis("text.basis", p.basis())));
+    }
+    t.latestStatutoryDue().ifPresent(latest -> out.add(w.t("text.latest", t.latestPromisedDue().orElseThrow().toString(), latest.toString())));
     if (!t.calendarKnown()) {
       out.add(w.t("text.calendar"));
     }

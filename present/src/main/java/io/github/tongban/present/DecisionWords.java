@@ -1,12 +1,14 @@
 package io.github.tongban.present;
 
 import io.github.tongban.core.model.Catalogue;
+import io.github.tongban.core.model.LegalBasis;
 import io.github.tongban.core.model.ServiceItem;
 import io.github.tongban.rules.Decision;
 import io.github.tongban.rules.MaterialDecision;
 import io.github.tongban.rules.Reason;
 import io.github.tongban.rules.ScenarioRef;
 import io.github.tongban.rules.ServicePointRef;
+import io.github.tongban.rules.SpecialProcedureTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,6 +71,34 @@ final class DecisionWords {
   /** The open condition under which a scenario applies, as the engine words it, e.g. 如委托他人代办:是 / if 委托他人代办: yes. */
   Optional<String> scenarioCondition(ScenarioRef s) {
     return s.condition().map(c -> c.in(language.locale()));
+  }
+
+  /**
+   * A special procedure's name: the catalogue's own, or the name of its kind in {@code language}
+   * (the engine gives the Chinese one).
+   */
+  String procedure(SpecialProcedureTime p) {
+    return p.name().equals(p.kind().label()) ? Labels.of(p.kind(), language) : p.name();
+  }
+
+  /** The legal basis a special procedure cites, as {@code key} words it; empty text when it cites none. */
+  String basis(String key, Optional<LegalBasis> basis) {
+    return basis.map(b -> t(key, b.citation())).orElse("");
+  }
+
+  /**
+   * How a material may follow later, or must be brought, in the words of {@code prefix}
+   * ({@code text.material} or {@code notice.material}): 容缺后补 or 信用后补 with its last day (or
+   * without one, when not {@code dated}), and the still-open exclusion it depends on; or that the
+   * exclusion takes its deferral away.
+   */
+  Optional<String> deferral(String prefix, MaterialDecision m, boolean dated) {
+    if (m.status() == MaterialDecision.Status.DEFERRABLE) {
+      String kind = prefix + "." + m.deferral().orElseThrow().name();
+      String how = dated ? t(kind, m.deferUntil().orElseThrow().toString()) : t(kind + ".undated");
+      return Optional.of(how + m.deferralCondition().map(c -> t(prefix + ".unless", c.in(language.locale()))).orElse(""));
+    }
+    return m.deferralExcluded() ? Optional.of(t(prefix + ".excluded")) : Optional.empty();
   }
 
   /**

@@ -205,8 +205,8 @@ public final class Notices {
     for (MaterialDecision m : d.materials()) {
       String how = switch (m.status()) {
         case EXEMPT -> w.t("notice.exempt", m.exemptSource().orElseThrow());
-        case DEFERRABLE -> dated ? w.t("notice.deferrable", m.deferUntil().orElseThrow().toString()) : w.t("notice.deferrable.undated");
-        case REQUIRED -> w.t(m.essential() ? "notice.required.essential" : "notice.required");
+        case DEFERRABLE -> w.deferral("notice.material", m, dated).orElseThrow();
+        case REQUIRED -> w.deferral("notice.material", m, dated).orElseGet(() -> w.t(m.essential() ? "notice.required.essential" : "notice.required"));
       };
       boolean exempt = m.status() == MaterialDecision.Status.EXEMPT;
       rows.add(List.of(List.of(new Doc.Span(m.name(), exempt ? Doc.Style.STRIKE : Doc.Style.PLAIN)),
@@ -215,6 +215,10 @@ public final class Notices {
           List.of(Doc.Span.plain(notes(w, m)))));
     }
     doc.table(List.of(w.t("notice.column.material"), w.t("notice.column.form"), w.t("notice.column.requirement"), w.t("notice.column.notes")), rows);
+    d.deferralExclusion().ifPresent(x -> doc.para(
+        new Doc.Span(w.t(x.applies() ? "notice.exclusion.applies" : "notice.exclusion.open", w.reason(x.condition())),
+            x.applies() ? Doc.Style.STRONG : Doc.Style.PLAIN),
+        new Doc.Span(w.basis("notice.basis", x.condition().basis()), Doc.Style.MUTED)));
   }
 
   /** When a conditional material is needed, then the catalogue's notes on it. */
@@ -242,6 +246,14 @@ public final class Notices {
     }
     doc.para(t.instant() ? w.t("notice.instant", t.promisedDue().toString())
         : w.t("notice.timing", t.promisedDays(), t.promisedDue().toString(), t.statutoryDays(), t.statutoryDue().toString()));
+    if (!t.specialProcedures().isEmpty()) {
+      doc.bullets(t.specialProcedures().stream().map(p -> List.of(
+          Doc.Span.plain(w.t(p.movesDueDates() ? "notice.procedure.excluded" : "notice.procedure.counted", w.procedure(p), p.maxDays(),
+              Labels.of(p.unit(), w.language()))),
+          new Doc.Span(w.basis("notice.basis", p.basis()), Doc.Style.MUTED))).toList());
+    }
+    t.latestStatutoryDue().ifPresent(latest -> doc.para(new Doc.Span(
+        w.t("notice.latest", t.latestPromisedDue().orElseThrow().toString(), latest.toString()), Doc.Style.STRONG)));
     List<String> excluded = w.item().timeLimit().excludedSteps();
     if (!excluded.isEmpty()) {
       doc.para(w.t("notice.excluded", w.join(excluded)));

@@ -52,15 +52,30 @@ final class ApplicationReader {
     return new Checked(found.orElseThrow(), facts, point, date);
   }
 
-  /** The version of item {@code code} in force on {@code date}; adds to {@code problems} why there is none. */
+  /**
+   * The version of item {@code code} in force on {@code date}, when it is in use; adds to
+   * {@code problems} why there is none: no such item, no version in force, or the version in force
+   * is suspended (暂停) or cancelled (取消) — such an item decides nothing, and says so.
+   */
   static Optional<ServiceItem> item(Catalogue catalogue, String code, LocalDate date, List<InvalidApplicationException.Problem> problems) {
     Optional<ServiceItem> found = catalogue.item(code, date);
     if (found.isEmpty()) {
       problems.add(catalogue.item(code).isPresent()
           ? problem("application.item-not-in-force", "item", code, date)
           : problem("application.unknown-item", "item", code));
+      return found;
     }
-    return found;
+    ServiceItem item = found.get();
+    return switch (item.status()) {
+      case IN_USE -> found;
+      case SUSPENDED -> refuse(problems, problem("application.item-suspended", "item", code, item.name(), item.version()));
+      case CANCELLED -> refuse(problems, problem("application.item-cancelled", "item", code, item.name(), item.version()));
+    };
+  }
+
+  private static Optional<ServiceItem> refuse(List<InvalidApplicationException.Problem> problems, InvalidApplicationException.Problem why) {
+    problems.add(why);
+    return Optional.empty();
   }
 
   /** The facts as typed values; adds to {@code problems} every fact that is not valid. */

@@ -67,7 +67,7 @@ final class BatchScreener {
     for (ServiceItem item : versions) {
       ItemProgram program = compiled.program(item);
       ItemLogic logic = compiled.logic(item, date);
-      try (Session session = Session.open(compiled, program, false)) {
+      try (Session session = Session.open(compiled, program, Session.Purpose.SCREENING)) {
         List<Truths> truths = session.conditions(catalogue, valid, date);
         for (int j = 0; j < valid.size(); j++) {
           decided.get(j).add(new Settled(program, logic, valid.get(j), truths.get(j)).eligibility(catalogue));

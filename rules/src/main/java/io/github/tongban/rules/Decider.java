@@ -32,14 +32,15 @@ final class Decider {
     ApplicationReader.Checked a = ApplicationReader.check(catalogue, application, today);
     ServiceItem item = a.item();
     ItemProgram program = compiled.program(item);
-    try (Session session = Session.open(compiled, program, true)) {
+    try (Session session = Session.open(compiled, program, Session.Purpose.DECISION)) {
       Settled settled = new Settled(program, compiled.logic(item, a.date()), a.facts(), session.conditions(catalogue, a.facts(), a.date()));
       Status status = settled.status();
       Reasons words = new Reasons(catalogue, settled);
       Scenarios scenarios = scenarios(settled, words);
-      Session.Verdicts verdicts = session.policies(a.facts(), Materials.needs(settled), a.point());
+      Tri excluded = Materials.excluded(settled);
+      Session.Verdicts verdicts = session.policies(a.facts(), Materials.needs(settled), excluded, a.point());
       Timing timing = Timings.of(catalogue.calendar(), item, a.date());
-      Materials.Listed materials = Materials.of(settled, words, verdicts.materials(), catalogue.calendar(), timing);
+      Materials.Listed materials = Materials.of(settled, words, verdicts.materials(), excluded, catalogue.calendar(), timing);
       Acceptance acceptance = Acceptances.of(catalogue, item, a.facts(), a.point(), verdicts.acceptance());
       Questions questions = new Questions(catalogue, settled);
       List<Formula> openParts = new ArrayList<>(scenarios.open());
@@ -47,7 +48,7 @@ final class Decider {
       List<Question> next = questions.next(status);
       List<Question> followUps = questions.followUps(status, openParts, acceptance);
       return new Decision(catalogue.info().version(), item.code(), item.name(), item.version(), status, words.of(status), next, followUps,
-          scenarios.refs(), materials.decisions(), acceptance, timing, item.fee(), item.trips(), item.onlineLevel(), session.trace());
+          scenarios.refs(), materials.decisions(), materials.exclusion(), acceptance, timing, item.fee(), item.trips(), item.onlineLevel(), session.trace());
     } catch (RulesFailure e) {
       throw new RuleEngineException(e);
     }
@@ -62,7 +63,7 @@ final class Decider {
     ApplicationReader.Checked a = ApplicationReader.check(catalogue, application, today);
     ServiceItem item = a.item();
     ItemProgram program = compiled.program(item);
-    try (Session session = Session.open(compiled, program, false)) {
+    try (Session session = Session.open(compiled, program, Session.Purpose.SCREENING)) {
       return new Settled(program, compiled.logic(item, a.date()), a.facts(), session.conditions(catalogue, a.facts(), a.date()))
           .eligibility(catalogue);
     } catch (RulesFailure e) {

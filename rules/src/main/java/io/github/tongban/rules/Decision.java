@@ -4,6 +4,7 @@ import io.github.tongban.core.model.Fee;
 import io.github.tongban.core.model.OnlineLevel;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything a window must tell an applicant about one application, decided the same way at
@@ -22,6 +23,9 @@ import java.util.Objects;
  *     is still conditional: a scenario, a material, or where the application may be accepted
  * @param scenarios the handling scenarios that apply, or may apply (conditional)
  * @param materials the materials those scenarios require, with exemptions and deferrals
+ * @param deferralExclusion why no material may be deferred, or only conditionally: the item's
+ *     deferral exclusion (e.g. 严重失信主体) when it holds or is still open and some material listed
+ *     could otherwise be deferred; empty otherwise
  * @param acceptance whether and how the place of application may accept it
  * @param timing the time limits and due dates
  * @param fee the fee
@@ -32,13 +36,14 @@ import java.util.Objects;
 public record Decision(
     String catalogueVersion, String item, String itemName, String itemVersion, Status status,
     List<Reason> reasons, List<Question> nextQuestions, List<Question> followUpQuestions, List<ScenarioRef> scenarios, List<MaterialDecision> materials,
-    Acceptance acceptance, Timing timing, Fee fee, int trips, OnlineLevel onlineLevel, List<String> trace) {
+    Optional<DeferralExclusion> deferralExclusion, Acceptance acceptance, Timing timing, Fee fee, int trips, OnlineLevel onlineLevel, List<String> trace) {
   public Decision {
     Objects.requireNonNull(catalogueVersion, "catalogueVersion");
     Objects.requireNonNull(item, "item");
     Objects.requireNonNull(itemName, "itemName");
     Objects.requireNonNull(itemVersion, "itemVersion");
     Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(deferralExclusion, "deferralExclusion");
     Objects.requireNonNull(acceptance, "acceptance");
     Objects.requireNonNull(timing, "timing");
     Objects.requireNonNull(fee, "fee");

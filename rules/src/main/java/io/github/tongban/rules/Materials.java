@@ -49,21 +49,30 @@ final class Materials {
   }
 
   /**
-   * The material list, and the formulas of the materials still open (whose answers the follow-up
-   * questions ask for).
+   * The material list, the formulas of what is still open about it (whose answers the follow-up
+   * questions ask for: open materials, and an open deferral exclusion that some deferral depends
+   * on), and the deferral exclusion when it takes a deferral away or may.
    */
-  record Listed(List<MaterialDecision> decisions, List<Formula> open) {}
+  record Listed(List<MaterialDecision> decisions, List<Formula> open, Optional<DeferralExclusion> exclusion) {}
 
   /**
    * The materials the policy decided on, in the item's order, each settled: needed outright, not
-   * needed (dropped), or conditional with its condition in words; exempt, deferrable or required.
+   * needed (dropped), or conditional with its condition in words; exempt, deferrable (容缺后补 or
+   * 信用后补; conditionally while the deferral exclusion is open) or required (also when the
+   * exclusion holds for a material that could otherwise be deferred). {@code excluded} is the
+   * exclusion's truth, as the policy had it.
    */
-  static Listed of(Settled settled, Reasons words, List<MaterialPolicy.Verdict> verdicts, WorkingCalendar calendar, Timing timing) {
+  static Listed of(Settled settled, Reasons words, List<MaterialPolicy.Verdict> verdicts, Tri excluded, WorkingCalendar calendar,
+      Timing timing) {
     List<Formula> openParts = new ArrayList<>();
     ServiceItem item = settled.program().item();
     Map<String, MaterialPolicy.Verdict> byId = new LinkedHashMap<>();
     verdicts.forEach(v -> byId.put(v.need().material().id(), v));
+    Optional<LocalizedText> unless = excluded == Tri.OPEN
+        ? Optional.of(Texts.of("deferral.unless", words.wording(item.deferralExcludedWhen().orElseThrow())))
+        : Optional.empty();
     List<MaterialDecision> out = new ArrayList<>();
+    List<String> lost = new ArrayList<>();
     for (Material m : item.materials()) {
       MaterialPolicy.Verdict v = byId.get(m.id());
       if (v == null) {
@@ -82,16 +91,41 @@ final class Materials {
         }
       }
       MaterialDecision.Status status = switch (v.treatment()) {
-        case REQUIRED -> MaterialDecision.Status.REQUIRED;
+        case REQUIRED, DEFERRAL_EXCLUDED -> MaterialDecision.Status.REQUIRED;
         case EXEMPT -> MaterialDecision.Status.EXEMPT;
-        case DEFERRABLE -> MaterialDecision.Status.DEFERRABLE;
+        case DEFERRABLE, DEFERRABLE_UNLESS_EXCLUDED -> MaterialDecision.Status.DEFERRABLE;
       };
+      boolean deferrable = status == MaterialDecision.Status.DEFERRABLE;
+      boolean conditionally = v.treatment() == MaterialPolicy.Treatment.DEFERRABLE_UNLESS_EXCLUDED;
+      if (conditionally || v.treatment() == MaterialPolicy.Treatment.DEFERRAL_EXCLUDED) {
+        lost.add(m.id());
+      }
       out.add(new MaterialDecision(m.id(), m.name(), m.form(), m.copies(), status,
           status == MaterialDecision.Status.EXEMPT ? m.source().provider() : Optional.empty(),
-          status == MaterialDecision.Status.DEFERRABLE ? Optional.of(Timings.deferUntil(calendar, timing)) : Optional.empty(),
-          m.essential(), condition.isPresent(), condition, m.notes()));
+          deferrable ? Optional.of(Timings.deferUntil(calendar, timing)) : Optional.empty(),
+          deferrable ? Optional.of(kind(m)) : Optional.empty(), conditionally ? unless : Optional.empty(),
+          v.treatment() == MaterialPolicy.Treatment.DEFERRAL_EXCLUDED, m.essential(), condition.isPresent(), condition, m.notes()));
     }
-    return new Listed(out, openParts);
+    Optional<DeferralExclusion> exclusion = Optional.empty();
+    if (!lost.isEmpty()) {
+      Node tree = settled.program().deferralExcludedWhen().orElseThrow();
+      boolean applies = excluded == Tri.TRUE;
+      exclusion = Optional.of(new DeferralExclusion(applies, words.whole(tree, applies ? Reason.Kind.MET : Reason.Kind.UNKNOWN), lost));
+      if (!applies) {
+        openParts.add(settled.logic().deferralExcluded());
+      }
+    }
+    return new Listed(out, openParts, exclusion);
+  }
+
+  /** How a deferrable material may follow later: 容缺后补 when the item says so, else 信用后补. */
+  private static MaterialDecision.Deferral kind(Material m) {
+    return m.deferrable() ? MaterialDecision.Deferral.CONDITIONAL_ACCEPTANCE : MaterialDecision.Deferral.CREDIT_COMMITMENT;
+  }
+
+  /** Whether the applicant is excluded from deferral: true, false (also when the item has no exclusion), or still open. */
+  static Tri excluded(Settled settled) {
+    return settled.program().deferralExcludedWhen().map(settled::of).orElse(Tri.FALSE);
   }
 
   /** When an open material is needed, in words: the open scenarios that list it, and its own open requiredWhen. */

@@ -95,6 +95,25 @@ final class Reasons {
     }
   }
 
+  /**
+   * The whole tree under {@code node} as one condition of {@code kind} (the deferral exclusion is
+   * stated so): its wording, the legal basis it cites (or else the first of its parts to cite
+   * one), the facts it tests and the values it applied.
+   */
+  Reason whole(Node node, Reason.Kind kind) {
+    Condition c = node.source().orElseThrow(() -> new IllegalArgumentException("not a catalogue condition: " + node.path()));
+    return new Reason(kind, wording(c), firstBasis(c).flatMap(item::legalBasis), factsOf(node), applied(node, kind));
+  }
+
+  private static Optional<String> firstBasis(Condition c) {
+    if (c.basis().isPresent()) {
+      return c.basis();
+    }
+    List<Condition> parts = c instanceof Condition.All a ? a.children() : c instanceof Condition.Any a ? a.children()
+        : c instanceof Condition.Not n ? List.of(n.child()) : List.of();
+    return parts.stream().map(Reasons::firstBasis).flatMap(Optional::stream).findFirst();
+  }
+
   // ---------------------------------------------------------------- values applied
 
   /**

@@ -69,13 +69,17 @@ public final class ScenarioRunner {
   public Outcome run(ScenarioTest test) {
     Application.Builder b = Application.forItem(test.item()).facts(test.facts()).on(test.date().orElse(today));
     test.at().ifPresentOrElse(b::at, b::online);
+    Expectation x = test.expect();
     Decision d;
     try {
       d = engine.decide(b.build());
     } catch (InvalidApplicationException e) {
+      if (x.refused()) {
+        List<String> codes = e.problems().stream().map(InvalidApplicationException.Problem::code).toList();
+        return new Outcome(test, x.problem().filter(p -> !codes.contains(p)).map(p -> List.of(message("test.problem", p, codes))).orElse(List.of()));
+      }
       return new Outcome(test, e.problems().stream().map(p -> message("test.application", p.field(), p.message().in(locale))).toList());
     }
-    Expectation x = test.expect();
     List<String> failures = new ArrayList<>();
     check(failures, "status", x.status(), word(d.status().name()));
     x.reasons().ifPresent(expected -> {
@@ -109,6 +113,8 @@ public final class ScenarioRunner {
         d.acceptance().alternatives().stream().map(ServicePointRef::region).toList()));
     x.due().ifPresent(due -> check(failures, "due", due, d.timing().promisedDue()));
     x.statutoryDue().ifPresent(due -> check(failures, "statutoryDue", due, d.timing().statutoryDue()));
+    x.latestDue().ifPresent(due -> check(failures, "latestDue", Optional.of(due), d.timing().latestPromisedDue()));
+    x.latestStatutoryDue().ifPresent(due -> check(failures, "latestStatutoryDue", Optional.of(due), d.timing().latestStatutoryDue()));
     return new Outcome(test, failures);
   }
 

@@ -46,10 +46,11 @@ public final class Oracle {
   }
 
   /** What the oracle expects of a decision. */
-  public record Expected(Status status, List<String> scenarios, Map<String, String> materials, Acceptance.Outcome acceptance,
-      Optional<Acceptance.Mode> mode, Optional<String> authority, List<String> alternatives, LocalDate acceptedOn, boolean nonWorkingDay, LocalDate promisedDue,
-      LocalDate statutoryDue,
-      boolean calendarKnown, Optional<LocalDate> deferUntil, List<String> questions, List<String> followUps, List<String> reasons) {}
+  public record Expected(Status status, List<String> scenarios, Map<String, String> materials, Optional<String> deferralExclusion,
+      Acceptance.Outcome acceptance, Optional<Acceptance.Mode> mode, Optional<String> authority, List<String> alternatives, LocalDate acceptedOn,
+      boolean nonWorkingDay, LocalDate promisedDue, LocalDate statutoryDue, List<String> procedures, Optional<LocalDate> latestPromisedDue,
+      Optional<LocalDate> latestStatutoryDue, boolean calendarKnown, Optional<LocalDate> deferUntil, List<String> questions, List<String> followUps,
+      List<String> reasons) {}
 
   /** A variable: a fact's value, or whether the fact is given (what {@code known} tests). */
   private record Var(String fact, boolean given) {}
@@ -65,23 +66,57 @@ public final class Oracle {
     Map<String, String> materials = new LinkedHashMap<>();
     Optional<LocalDate> defer = Optional.empty();
     for (MaterialDecision m : d.materials()) {
-      materials.put(m.id(), m.status().name() + m.condition().map(c -> "?" + c.zh() + " / " + c.en()).orElse(""));
+      materials.put(m.id(), m.status().name() + m.deferral().map(k -> "/" + k.name()).orElse("")
+          + m.deferralCondition().map(c -> "~" + c.zh() + " / " + c.en()).orElse("") + (m.deferralExcluded() ? "!excluded" : "")
+          + m.condition().map(c -> "?" + c.zh() + " / " + c.en()).orElse(""));
       if (m.deferUntil().isPresent()) {
         defer = m.deferUntil();
       }
     }
     List<String> reasons = new ArrayList<>();
     for (Reason r : d.reasons()) {
-      reasons.add(reason(r.kind().name(), r.wording().zh() + " / " + r.wording().en(), r.basis().map(b -> b.id()).orElse("-"), r.facts(),
-          r.applied().stream().map(a -> applied(a.fact(), a.value(), a.operator(), a.holds(), a.threshold(), a.parameter(), a.inForceFrom()))
-              .toList()));
+      reasons.add(reason(r));
     }
+    Optional<String> exclusion = d.deferralExclusion().map(x -> (x.applies() ? "APPLIES " : "OPEN ") + reason(x.condition()) + " " + x.materials());
+    List<String> procedures = d.timing().specialProcedures().stream()
+        .map(p -> procedure(p.kind().name(), p.name(), p.maxDays(), p.unit().name(), p.basis().map(b -> b.id()).orElse("-"), p.countsTowardStatutory()))
+        .toList();
     return new Expected(d.status(), d.scenarios().stream().map(s -> s.id() + s.condition().map(c -> "?" + c.zh() + " / " + c.en()).orElse("")).toList(),
-        materials, d.acceptance().outcome(), d.acceptance().mode(), d.acceptance().authority(),
+        materials, exclusion, d.acceptance().outcome(), d.acceptance().mode(), d.acceptance().authority(),
         d.acceptance().alternatives().stream().map(ServicePointRef::region).toList(), d.timing().acceptedOn(),
-        d.timing().acceptedOnNonWorkingDay(), d.timing().promisedDue(),
-        d.timing().statutoryDue(), d.timing().calendarKnown(), defer, d.nextQuestions().stream().map(Question::fact).toList(),
+        d.timing().acceptedOnNonWorkingDay(), d.timing().promisedDue(), d.timing().statutoryDue(), procedures, d.timing().latestPromisedDue(),
+        d.timing().latestStatutoryDue(), d.timing().calendarKnown(), defer, d.nextQuestions().stream().map(Question::fact).toList(),
         d.followUpQuestions().stream().map(Question::fact).toList(), reasons);
+  }
+
+  private static String reason(Reason r) {
+    return reason(r.kind().name(), r.wording().zh() + " / " + r.wording().en(), r.basis().map(b -> b.id()).orElse("-"), r.facts(),
+        r.applied().stream().map(a -> applied(a.fact(), a.value(), a.operator(), a.holds(), a.threshold(), a.parameter(), a.inForceFrom()))
+            .toList());
+  }
+
+  private static String procedure(String kind, String name, int maxDays, String unit, String basis, boolean counts) {
+    return kind + " " + name + " " + maxDays + " " + unit + " " + basis + (counts ? " counts" : " moves");
+  }
+
+  /**
+   * The problem code the engine must refuse the application with, when the oracle finds no item
+   * in use to decide it on: no such item, no version in force on its date, or the version in force
+   * is suspended (暂停) or cancelled (取消).
+   */
+  public Optional<String> refusal(Application a, LocalDate today) {
+    LocalDate date = a.date().orElse(today);
+    List<ServiceItem> versions = catalogue.versions(a.item());
+    Optional<ServiceItem> inForce = versions.stream()
+        .filter(v -> !date.isBefore(v.validity().from()) && v.validity().to().map(t -> !date.isAfter(t)).orElse(true)).findFirst();
+    if (inForce.isEmpty()) {
+      return Optional.of(versions.isEmpty() ? "application.unknown-item" : "application.item-not-in-force");
+    }
+    return switch (inForce.get().status()) {
+      case IN_USE -> Optional.empty();
+      case SUSPENDED -> Optional.of("application.item-suspended");
+      case CANCELLED -> Optional.of("application.item-cancelled");
+    };
   }
 
   private static String reason(String kind, String wording, String basis, List<String> facts, List<String> applied) {
@@ -113,7 +148,30 @@ public final class Oracle {
     LocalDate statutoryDue = count(acceptedOn, item.timeLimit().statutory());
     LocalDate nextAfterAccepted = count(acceptedOn, 1);
     LocalDate deferDate = promisedDue.isBefore(nextAfterAccepted) ? nextAfterAccepted : promisedDue;
-    LocalDate last = java.util.stream.Stream.of(promisedDue, statutoryDue, deferDate).max(LocalDate::compareTo).orElseThrow();
+    // special procedures outside the statutory limit: working days first, then calendar days, then on to a working day
+    List<String> procedures = new ArrayList<>();
+    int workingExtra = 0;
+    int calendarExtra = 0;
+    for (io.github.tongban.core.model.SpecialProcedure p : item.specialProcedures()) {
+      String name = p.name().orElse(p.kind().label());
+      String basis = p.basis().filter(id -> item.legalBasis(id).isPresent()).orElse("-");
+      procedures.add(procedure(p.kind().name(), name, p.maxDays(), p.unit().name(), basis, p.countsTowardStatutory()));
+      if (!p.countsTowardStatutory()) {
+        if (p.unit() == io.github.tongban.core.model.DayUnit.WORKING_DAYS) {
+          workingExtra += p.maxDays();
+        } else {
+          calendarExtra += p.maxDays();
+        }
+      }
+    }
+    Optional<LocalDate> latestPromised = Optional.empty();
+    Optional<LocalDate> latestStatutory = Optional.empty();
+    if (workingExtra + calendarExtra > 0) {
+      latestPromised = Optional.of(onOrAfter(count(promisedDue, workingExtra).plusDays(calendarExtra)));
+      latestStatutory = Optional.of(onOrAfter(count(statutoryDue, workingExtra).plusDays(calendarExtra)));
+    }
+    LocalDate last = java.util.stream.Stream.of(Optional.of(promisedDue), Optional.of(statutoryDue), Optional.of(deferDate), latestPromised,
+        latestStatutory).flatMap(Optional::stream).max(LocalDate::compareTo).orElseThrow();
     boolean calendarKnown = true;
     for (int y = date.getYear(); y <= last.getYear(); y++) {
       calendarKnown &= catalogue.calendar().years().contains(y);
@@ -138,19 +196,55 @@ public final class Oracle {
     }
     Map<String, String> materials = new LinkedHashMap<>();
     Optional<LocalDate> defer = Optional.empty();
+    // the deferral exclusion: true, false or open over the completions, like any condition; false when the item has none
+    Optional<Condition> exclusionCondition = item.deferralExcludedWhen();
+    Cond excludedCond = c -> exclusionCondition.map(x -> eval(x, c, date)).orElse(false);
+    Tri excluded = table.truth(excludedCond);
+    List<String> lost = new ArrayList<>();
     for (Material m : item.materials()) {
       Cond need = c -> needed(item, m, c, date);
       Tri t = table.truth(need);
       if (t == Tri.FALSE) {
         continue;
       }
-      String verdict = m.source().exempts() ? "EXEMPT" : m.deferrable() && !m.essential() ? "DEFERRABLE" : "REQUIRED";
-      if (verdict.equals("DEFERRABLE")) {
+      boolean deferrable = !m.source().exempts() && !m.essential() && (m.deferrable() || m.creditDeferrable());
+      String kind = m.deferrable() ? "/CONDITIONAL_ACCEPTANCE" : "/CREDIT_COMMITMENT";
+      String verdict;
+      if (m.source().exempts()) {
+        verdict = "EXEMPT";
+      } else if (!deferrable) {
+        verdict = "REQUIRED";
+      } else if (excluded == Tri.TRUE) {
+        verdict = "REQUIRED!excluded";
+        lost.add(m.id());
+      } else if (excluded == Tri.OPEN) {
+        Condition x = exclusionCondition.orElseThrow();
+        verdict = "DEFERRABLE" + kind + "~除非" + words.derived(x) + " / unless " + words.derivedEn(x);
+        lost.add(m.id());
+      } else {
+        verdict = "DEFERRABLE" + kind;
+      }
+      if (verdict.startsWith("DEFERRABLE")) {
         defer = Optional.of(deferDate);
       }
       materials.put(m.id(), verdict + (t == Tri.OPEN ? "?" + materialCondition(item, m, table, date, words) : ""));
       if (t == Tri.OPEN) {
         openParts.add(need);
+      }
+    }
+    Optional<String> exclusion = Optional.empty();
+    if (!lost.isEmpty()) {
+      Condition x = exclusionCondition.orElseThrow();
+      String kind = excluded == Tri.TRUE ? "MET" : "UNKNOWN";
+      String wording = x.text().map(t -> t + " / " + t).orElseGet(() -> words.derived(x) + " / " + words.derivedEn(x));
+      Set<String> f = new LinkedHashSet<>();
+      factsOf(x, f);
+      List<String> applied = new ArrayList<>();
+      new Reasons(item, facts, date, table, false).applied(x, kind, false, applied);
+      String basis = firstBasis(x).filter(id -> item.legalBasis(id).isPresent()).orElse("-");
+      exclusion = Optional.of((excluded == Tri.TRUE ? "APPLIES " : "OPEN ") + reason(kind, wording, basis, List.copyOf(f), applied) + " " + lost);
+      if (excluded == Tri.OPEN) {
+        openParts.add(excludedCond);
       }
     }
 
@@ -246,9 +340,24 @@ public final class Oracle {
           .sorted(java.util.Comparator.comparingInt((Region place) -> steps(from, place.code())).thenComparing(Region::code))
           .limit(3).map(Region::code).toList();
     }
-    return new Expected(status, scenarios, materials, outcome, mode, authority, alternatives, acceptedOn, !acceptedOn.equals(date), promisedDue,
-        statutoryDue, calendarKnown,
-        defer, questions, followUps, reasons);
+    return new Expected(status, scenarios, materials, exclusion, outcome, mode, authority, alternatives, acceptedOn, !acceptedOn.equals(date),
+        promisedDue, statutoryDue, procedures, latestPromised, latestStatutory, calendarKnown, defer, questions, followUps, reasons);
+  }
+
+  /** The basis a condition cites, or else the first of its parts (in the order written) to cite one. */
+  private static Optional<String> firstBasis(Condition c) {
+    if (c.basis().isPresent()) {
+      return c.basis();
+    }
+    List<Condition> parts = c instanceof Condition.All a ? a.children() : c instanceof Condition.Any a ? a.children()
+        : c instanceof Condition.Not n ? List.of(n.child()) : List.of();
+    for (Condition part : parts) {
+      Optional<String> b = firstBasis(part);
+      if (b.isPresent()) {
+        return b;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Steps between two places through their nearest common region. */
@@ -388,6 +497,7 @@ public final class Oracle {
       s.conditions().ifPresent(roots::add);
     }
     item.materials().forEach(m -> m.requiredWhen().ifPresent(roots::add));
+    item.deferralExcludedWhen().ifPresent(roots::add);
     return roots;
   }
 
@@ -610,7 +720,7 @@ public final class Oracle {
       children.forEach(x -> walk(x, cited, out));
     }
 
-    private void applied(Condition c, String kind, boolean negated, List<String> out) {
+    void applied(Condition c, String kind, boolean negated, List<String> out) {
       if (c instanceof Condition.Compare cmp) {
         Value v = facts.get(cmp.fact());
         if (v == null) {
@@ -811,6 +921,14 @@ public final class Oracle {
       return false;
     }
     return d.getDayOfWeek().getValue() <= 5;
+  }
+
+  private LocalDate onOrAfter(LocalDate d) {
+    LocalDate day = d;
+    while (!workingDay(day)) {
+      day = day.plusDays(1);
+    }
+    return day;
   }
 
   private LocalDate count(LocalDate from, int days) {

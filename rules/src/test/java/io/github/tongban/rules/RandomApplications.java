@@ -2,6 +2,7 @@ package io.github.tongban.rules;
 
 import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.core.model.FactDefinition;
+import io.github.tongban.core.model.ItemStatus;
 import io.github.tongban.core.model.Parameter;
 import io.github.tongban.core.model.Region;
 import io.github.tongban.core.model.ServiceItem;
@@ -11,15 +12,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** Seeded random applications over a catalogue's items: every fact sometimes missing, values near the thresholds. */
+/**
+ * Seeded random applications over a catalogue's items: every fact sometimes missing, values near
+ * the thresholds. Applications for an item version that is suspended or cancelled (refused, not
+ * decided) are drawn again unless asked for.
+ */
 public final class RandomApplications {
   private final Catalogue catalogue;
   private final Random random;
   private final List<ServiceItem> items;
   private final List<Region> regions;
   private final List<BigDecimal> thresholds = new ArrayList<>();
+  private final boolean refusedToo;
 
+  /** Applications the engine decides: none for an item version that is not in use. */
   public RandomApplications(Catalogue catalogue, long seed) {
+    this(catalogue, seed, false);
+  }
+
+  /** Applications; {@code refusedToo}: also for item versions that are suspended or cancelled. */
+  public RandomApplications(Catalogue catalogue, long seed, boolean refusedToo) {
+    this.refusedToo = refusedToo;
     this.catalogue = catalogue;
     this.random = new Random(seed);
     this.items = catalogue.items();
@@ -34,6 +47,15 @@ public final class RandomApplications {
   }
 
   public Application next() {
+    while (true) {
+      Application a = draw();
+      if (refusedToo || catalogue.item(a.item(), a.date().orElseThrow()).filter(i -> i.status() == ItemStatus.IN_USE).isPresent()) {
+        return a;
+      }
+    }
+  }
+
+  private Application draw() {
     ServiceItem item = items.get(random.nextInt(items.size()));
     Application.Builder b = Application.forItem(item.code());
     for (FactDefinition f : catalogue.facts()) {

@@ -128,4 +128,41 @@ class ScenarioRunnerTests {
         """);
     assertThat(suite.problems()).as("conditional materials are listed under conditional").isNotEmpty();
   }
+
+  @Test
+  void aRefusalAndTheLatestDueDatesCanBeExpected(@TempDir Path dir) throws IOException {
+    io.github.tongban.core.model.SpecialProcedure review = new io.github.tongban.core.model.SpecialProcedure(
+        io.github.tongban.core.model.SpecialProcedureKind.EXPERT_REVIEW, java.util.Optional.empty(), 20,
+        io.github.tongban.core.model.DayUnit.WORKING_DAYS, java.util.Optional.empty(), java.util.Optional.empty(), false);
+    DecisionEngine withReview = DecisionEngine.of(ItemElementsDecisionTests.sampleWith(java.util.Map.of("specialProcedures", List.of(review))));
+    ScenarioSuite latest = load(dir, HEAD + """
+              status: eligible
+              due: 2026-03-09
+              latestDue: 2026-04-07
+              latestStatutoryDue: 2026-04-28
+        """);
+    assertThat(latest.problems()).isEmpty();
+    ScenarioRunner runner = new ScenarioRunner(withReview, LocalDate.of(2026, 3, 2), Locale.ENGLISH);
+    assertThat(runner.run(latest.tests().get(0)).failures()).as("清明节 04-04..06 skipped").isEmpty();
+    assertThat(new ScenarioRunner(engine, LocalDate.of(2026, 3, 2), Locale.ENGLISH).run(latest.tests().get(0)).failures())
+        .as("an item without special procedures has no latest due date")
+        .containsExactly("expected latest promised due date 2026-04-07, got none", "expected latest statutory due date 2026-04-28, got none");
+
+    DecisionEngine suspended = DecisionEngine.of(ItemElementsDecisionTests.sampleWith(
+        java.util.Map.of("status", io.github.tongban.core.model.ItemStatus.SUSPENDED)));
+    ScenarioSuite refused = load(dir, HEAD + """
+              status: refused
+              problem: application.item-suspended
+        """);
+    assertThat(refused.problems()).isEmpty();
+    assertThat(new ScenarioRunner(suspended, LocalDate.of(2026, 3, 2), Locale.ENGLISH).run(refused.tests().get(0)).failures()).isEmpty();
+    assertThat(new ScenarioRunner(engine, LocalDate.of(2026, 3, 2), Locale.ENGLISH).run(refused.tests().get(0)).failures())
+        .as("an item in use is decided, not refused").containsExactly("expected status refused, got eligible");
+    ScenarioSuite cancelled = load(dir, HEAD + """
+              status: refused
+              problem: application.item-cancelled
+        """);
+    assertThat(new ScenarioRunner(suspended, LocalDate.of(2026, 3, 2), Locale.SIMPLIFIED_CHINESE).run(cancelled.tests().get(0)).failures())
+        .containsExactly("期望申请因 application.item-cancelled 被拒绝,实际问题为 [application.item-suspended]");
+  }
 }

@@ -18,6 +18,12 @@ public final class WorkingCalendar {
   private final Set<Integer> years;
   private final Map<LocalDate, String> holidays;
   private final Map<LocalDate, String> makeUpWorkdays;
+  /** The widest span of named years indexed; a calendar naming years further apart walks (no real one does). */
+  static final int MAX_INDEXED_YEARS = 200;
+  /** The epoch day the index starts on. */
+  private final long indexFrom;
+  /** The working days of the index, ascending, as days after {@link #indexFrom}; empty when the calendar names no year. */
+  private final int[] indexed;
 
   /**
    * A calendar covering the given years.
@@ -36,6 +42,25 @@ public final class WorkingCalendar {
       }
     }
     Objects.requireNonNull(years, "years");
+    java.util.IntSummaryStatistics named = java.util.stream.Stream.of(this.years.stream(),
+            this.holidays.keySet().stream().map(LocalDate::getYear), this.makeUpWorkdays.keySet().stream().map(LocalDate::getYear))
+        .flatMap(x -> x).mapToInt(Integer::intValue).summaryStatistics();
+    if (named.getCount() == 0 || named.getMax() - named.getMin() > MAX_INDEXED_YEARS) {
+      this.indexFrom = 0;
+      this.indexed = new int[0];
+    } else {
+      LocalDate from = LocalDate.of(named.getMin() - 1, 1, 1);
+      LocalDate to = LocalDate.of(named.getMax() + 2, 12, 31);
+      int[] days = new int[(int) (to.toEpochDay() - from.toEpochDay() + 1)];
+      int n = 0;
+      for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+        if (isWorkingDay(d)) {
+          days[n++] = (int) (d.toEpochDay() - from.toEpochDay());
+        }
+      }
+      this.indexFrom = from.toEpochDay();
+      this.indexed = java.util.Arrays.copyOf(days, n);
+    }
   }
 
   /** A calendar with weekends only, for tests and catalogues without holidays. */
@@ -98,16 +123,12 @@ public final class WorkingCalendar {
 
   /** The first working day strictly after {@code date}. */
   public LocalDate nextWorkingDay(LocalDate date) {
-    return workingDayOnOrAfter(date.plusDays(1));
+    return addWorkingDays(date, 1);
   }
 
   /** {@code date} if it is a working day, otherwise the first working day after it. */
   public LocalDate workingDayOnOrAfter(LocalDate date) {
-    LocalDate day = date;
-    while (!isWorkingDay(day)) {
-      day = day.plusDays(1);
-    }
-    return day;
+    return isWorkingDay(date) ? date : nextWorkingDay(date);
   }
 
   /**
@@ -119,6 +140,26 @@ public final class WorkingCalendar {
     if (workingDays < 0) {
       throw new IllegalArgumentException("working days %d must not be negative".formatted(workingDays));
     }
+    if (workingDays == 0) {
+      return accepted;
+    }
+    long offset = accepted.toEpochDay() - indexFrom;
+    if (indexed.length == 0 || offset < 0 || offset > indexed[indexed.length - 1]) {
+      return walk(accepted, workingDays);
+    }
+    // the first indexed working day after the accepted day, then the workingDays-th from there
+    int search = java.util.Arrays.binarySearch(indexed, (int) offset);
+    int after = search >= 0 ? search + 1 : -search - 1;
+    long target = (long) after + workingDays - 1;
+    if (target < indexed.length) {
+      return LocalDate.ofEpochDay(indexFrom + indexed[(int) target]);
+    }
+    int last = indexed.length - 1;
+    return walk(LocalDate.ofEpochDay(indexFrom + indexed[last]), (int) (target - last));
+  }
+
+  /** Counts day by day: beyond the index, where only weekends are off. */
+  private LocalDate walk(LocalDate accepted, int workingDays) {
     LocalDate day = accepted;
     int left = workingDays;
     while (left > 0) {

@@ -15,7 +15,8 @@ import java.util.Optional;
  * apply only if a condition that is still open holds) is expected apart, by
  * {@code conditionalScenarios} and {@code conditional}.
  *
- * @param status {@code eligible}, {@code ineligible} or {@code needs-info}
+ * @param status {@code eligible}, {@code ineligible} or {@code needs-info}; or {@code refused}: the
+ *     application is not decided at all (e.g. its item is suspended or cancelled)
  * @param reasons wordings that must each be among the reasons' wordings
  * @param reasonMentions texts that must each appear in some reason's Chinese text (the wording
  *     with the values applied), e.g. {@code 810}
@@ -34,12 +35,18 @@ import java.util.Optional;
  * @param alternatives the region codes of the alternative service points offered, in order
  * @param due the promised due date
  * @param statutoryDue the statutory due date
+ * @param problem with status {@code refused}: one of the codes of the problems it is refused with,
+ *     e.g. {@code application.item-suspended}
+ * @param latestDue the promised due date when every special procedure outside the statutory limit
+ *     takes its longest
+ * @param latestStatutoryDue the statutory due date likewise
  */
 public record Expectation(String status, Optional<List<String>> reasons, Optional<List<String>> reasonMentions,
     Optional<List<String>> questions, Optional<List<String>> followUps, Optional<List<String>> scenarios,
     Optional<List<String>> conditionalScenarios, Optional<Map<String, String>> materials, Optional<List<String>> conditional,
     Optional<String> acceptance, Optional<String> mode, Optional<String> authority,
-    Optional<List<String>> alternatives, Optional<LocalDate> due, Optional<LocalDate> statutoryDue) {
+    Optional<List<String>> alternatives, Optional<LocalDate> due, Optional<LocalDate> statutoryDue, Optional<String> problem,
+    Optional<LocalDate> latestDue, Optional<LocalDate> latestStatutoryDue) {
   public Expectation {
     Objects.requireNonNull(status, "status");
     reasons = reasons.map(List::copyOf);
@@ -56,6 +63,14 @@ public record Expectation(String status, Optional<List<String>> reasons, Optiona
     alternatives = alternatives.map(List::copyOf);
     Objects.requireNonNull(due, "due");
     Objects.requireNonNull(statutoryDue, "statutoryDue");
+    Objects.requireNonNull(problem, "problem");
+    Objects.requireNonNull(latestDue, "latestDue");
+    Objects.requireNonNull(latestStatutoryDue, "latestStatutoryDue");
+  }
+
+  /** Whether the application is expected to be refused rather than decided. */
+  public boolean refused() {
+    return status.equals("refused");
   }
 
   /** The expectation of the first format: status, reasons, questions, scenarios, materials, acceptance, mode, due. */
@@ -64,6 +79,6 @@ public record Expectation(String status, Optional<List<String>> reasons, Optiona
       Optional<String> mode, Optional<LocalDate> due) {
     this(status, reasons, Optional.empty(), questions, Optional.empty(), scenarios, Optional.empty(), materials, Optional.empty(),
         acceptance, mode,
-        Optional.empty(), Optional.empty(), due, Optional.empty());
+        Optional.empty(), Optional.empty(), due, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 }

@@ -100,4 +100,56 @@ class WorkingCalendarTests {
     assertThatThrownBy(() -> CAL.coversEvery(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 31)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2026-01-31").hasMessageContaining("2026-02-01");
   }
+
+  @Test
+  void theIndexedCountAgreesWithTheDayByDayWalk() {
+    java.util.Random random = new java.util.Random(20261126L);
+    for (int c = 0; c < 20; c++) {
+      // a random calendar: a few years named, holidays and make-up days scattered over them
+      int first = 2020 + random.nextInt(10);
+      int years = 1 + random.nextInt(3);
+      java.util.Map<LocalDate, String> holidays = new java.util.HashMap<>();
+      java.util.Map<LocalDate, String> workdays = new java.util.HashMap<>();
+      LocalDate start = LocalDate.of(first, 1, 1);
+      for (int i = 0; i < 40 * years; i++) {
+        LocalDate d = start.plusDays(random.nextInt(365 * years));
+        if (d.getDayOfWeek().getValue() >= 6 && random.nextInt(3) == 0) {
+          if (!holidays.containsKey(d)) {
+            workdays.put(d, "调休上班");
+          }
+        } else if (!workdays.containsKey(d)) {
+          holidays.put(d, "假日");
+        }
+      }
+      Set<Integer> named = new java.util.HashSet<>();
+      for (int y = first; y < first + years; y++) {
+        named.add(y);
+      }
+      WorkingCalendar calendar = new WorkingCalendar(named, holidays, workdays);
+      for (int i = 0; i < 2_000; i++) {
+        // from well before the index to well after it, counts that run off its end included
+        LocalDate accepted = start.minusDays(800).plusDays(random.nextInt(365 * (years + 6)));
+        int days = random.nextInt(10) == 0 ? random.nextInt(2_000) : random.nextInt(80);
+        assertThat(calendar.addWorkingDays(accepted, days)).as("%s + %d working days on %s", accepted, days, calendar)
+            .isEqualTo(walk(calendar, accepted, days));
+        assertThat(calendar.nextWorkingDay(accepted)).isEqualTo(walk(calendar, accepted, 1));
+        LocalDate onOrAfter = calendar.isWorkingDay(accepted) ? accepted : walk(calendar, accepted, 1);
+        assertThat(calendar.workingDayOnOrAfter(accepted)).isEqualTo(onOrAfter);
+      }
+    }
+    assertThat(WorkingCalendar.weekendsOnly().addWorkingDays(LocalDate.of(2026, 11, 27), 3))
+        .as("a calendar that names no year walks").isEqualTo(LocalDate.of(2026, 12, 2));
+  }
+
+  /** The reference: the day-by-day walk the index replaces. */
+  private static LocalDate walk(WorkingCalendar calendar, LocalDate accepted, int workingDays) {
+    LocalDate day = accepted;
+    for (int left = workingDays; left > 0; ) {
+      day = day.plusDays(1);
+      if (calendar.isWorkingDay(day)) {
+        left--;
+      }
+    }
+    return day;
+  }
 }

@@ -22,7 +22,9 @@ import org.drools.model.Rule;
 /**
  * One item version compiled: the node trees of its acceptance conditions, each scenario's
  * selector ({@code when}) and extra conditions and each material's {@code requiredWhen}, whose
- * comparisons are rules of the item's shard.
+ * comparisons are rules of the item's shard; and the tree of its deferral exclusion
+ * ({@code deferralExcludedWhen}), compiled the same way, which decides no eligibility: its truth
+ * goes into the material policy (phase 2 of a {@link Session}).
  *
  * <p>Eligibility is {@code all(conditions, any(for each scenario: all(when, scenario conditions)))}:
  * the item's conditions must hold, and at least one scenario must apply with its own conditions.
@@ -34,13 +36,15 @@ import org.drools.model.Rule;
  * @param selectors each scenario's {@code when}, by scenario id; absent for scenarios that always apply
  * @param scenarioConditions each scenario's extra conditions, by scenario id
  * @param requiredWhen each conditional material's condition, by material id
+ * @param deferralExcludedWhen the deferral exclusion, when the item has one
  * @param parameters the ids of the parameters the item's conditions compare with, in order
  * @param reads the facts the item's conditions read: the only ones inserted for them
+ * @param deferralReads the facts only the deferral exclusion reads: inserted too for a full decision, never for screening
  * @param leaves the comparisons and {@code known} tests of every tree, by node id
  */
 public record ItemProgram(String partition, ServiceItem item, Optional<Node> conditions, Node eligibility,
-    Map<String, Node> selectors, Map<String, Node> scenarioConditions, Map<String, Node> requiredWhen, List<String> parameters,
-    Set<String> reads, Map<Integer, Node> leaves) {
+    Map<String, Node> selectors, Map<String, Node> scenarioConditions, Map<String, Node> requiredWhen,
+    Optional<Node> deferralExcludedWhen, List<String> parameters, Set<String> reads, Set<String> deferralReads, Map<Integer, Node> leaves) {
 
   /** The partition key of an item version. */
   public static String partitionOf(ServiceItem item) {
@@ -80,20 +84,35 @@ public record ItemProgram(String partition, ServiceItem item, Optional<Node> con
     for (Material m : item.materials()) {
       m.requiredWhen().ifPresent(c -> requiredWhen.put(m.id(), compiler.compile(partition, "materials/" + m.id() + "/requiredWhen", c)));
     }
+    Optional<Node> excluded = item.deferralExcludedWhen().map(c -> compiler.compile(partition, "deferralExcludedWhen", c));
+    Set<String> reads = factsRead(item);
     // insertion-ordered: whatever iterates these iterates in the item's order, in every JVM
     return new ItemProgram(partition, item, conditions, eligibility, Collections.unmodifiableMap(selectors),
-        Collections.unmodifiableMap(scenarioConditions), Collections.unmodifiableMap(requiredWhen), parametersOf(item),
-        factsRead(item), leavesOf(conditions, selectors, scenarioConditions, requiredWhen));
+        Collections.unmodifiableMap(scenarioConditions), Collections.unmodifiableMap(requiredWhen), excluded, parametersOf(item),
+        reads, deferralReads(item, reads), leavesOf(conditions, excluded, selectors, scenarioConditions, requiredWhen));
   }
 
   @SafeVarargs
-  private static Map<Integer, Node> leavesOf(Optional<Node> conditions, Map<String, Node>... trees) {
+  private static Map<Integer, Node> leavesOf(Optional<Node> conditions, Optional<Node> excluded, Map<String, Node>... trees) {
     Map<Integer, Node> out = new HashMap<>();
     conditions.ifPresent(n -> collectLeaves(n, out));
+    excluded.ifPresent(n -> collectLeaves(n, out));
     for (Map<String, Node> t : trees) {
       t.values().forEach(n -> collectLeaves(n, out));
     }
     return Map.copyOf(out);
+  }
+
+  /** The facts the deferral exclusion reads that no other tree of the item reads. */
+  private static Set<String> deferralReads(ServiceItem item, Set<String> reads) {
+    Set<String> out = new LinkedHashSet<>();
+    item.deferralExcludedWhen().ifPresent(c -> c.leaves().forEach(leaf -> out.add(factOf(leaf))));
+    out.removeAll(reads);
+    return Collections.unmodifiableSet(out);
+  }
+
+  private static String factOf(Condition leaf) {
+    return leaf instanceof Condition.Compare c ? c.fact() : ((Condition.Known) leaf).fact();
   }
 
   private static void collectLeaves(Node node, Map<Integer, Node> out) {
@@ -108,16 +127,18 @@ public record ItemProgram(String partition, ServiceItem item, Optional<Node> con
     Set<String> out = new LinkedHashSet<>();
     for (Condition tree : item.conditionTrees()) {
       for (Condition leaf : tree.leaves()) {
-        out.add(leaf instanceof Condition.Compare c ? c.fact() : ((Condition.Known) leaf).fact());
+        out.add(factOf(leaf));
       }
     }
     return Collections.unmodifiableSet(out);
   }
 
-  /** The parameters an item version's conditions compare with, each once, in the order they appear. */
+  /** The parameters an item version's conditions and deferral exclusion compare with, each once, in the order they appear. */
   static List<String> parametersOf(ServiceItem item) {
     Set<String> out = new LinkedHashSet<>();
-    for (Condition tree : item.conditionTrees()) {
+    List<Condition> trees = new ArrayList<>(item.conditionTrees());
+    item.deferralExcludedWhen().ifPresent(trees::add);
+    for (Condition tree : trees) {
       for (Condition leaf : tree.leaves()) {
         if (leaf instanceof Condition.Compare c && c.operand() instanceof Operand.ParameterRef ref) {
           out.add(ref.parameter());

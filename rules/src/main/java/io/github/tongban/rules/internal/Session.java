@@ -2,6 +2,7 @@ package io.github.tongban.rules.internal;
 
 import io.github.tongban.core.TongbanException;
 import io.github.tongban.core.condition.Value;
+import io.github.tongban.core.internal.logic.Tri;
 import io.github.tongban.core.model.Catalogue;
 import io.github.tongban.core.model.Region;
 import java.time.LocalDate;
@@ -22,18 +23,29 @@ import org.kie.api.runtime.KieSession;
  *   <li>{@link #conditions()}: in go the application's facts that the item reads (tagged with the
  *       item version) and the parameters it compares with, in force on the application date; the
  *       comparison rules fire; out comes the {@link Truths} of every node of the item's trees.
+ *       For a full decision the facts only the deferral exclusion reads go in too.
  *   <li>{@link #policies}: in go the item version, the materials its applying scenarios list
- *       (derived from those truths), the applicant's homes and where the application is made (a
- *       service point, or online); the material and acceptance policies fire; out come their
+ *       (derived from those truths), whether the applicant is excluded from deferral (settled
+ *       from those truths), the applicant's homes and where the application is made (a service
+ *       point, or online); the material and acceptance policies fire; out come their
  *       {@link Verdicts}.
  * </ol>
  *
- * The screening path runs the first phase only. Not thread-safe: one decision, one session; close
- * it when done. Whatever Drools throws is wrapped in a {@link RulesFailure}.
+ * The screening path runs the first phase only, on the facts eligibility reads. Not thread-safe:
+ * one decision, one session; close it when done. Whatever Drools throws is wrapped in a
+ * {@link RulesFailure}.
  */
 public final class Session implements AutoCloseable {
   /** What the policies decided: one verdict per needed material, and the acceptance verdicts that fired. */
   public record Verdicts(List<MaterialPolicy.Verdict> materials, List<AcceptancePolicy.Verdict> acceptance) {}
+
+  /** What a session is for. */
+  public enum Purpose {
+    /** A full decision: both phases, the rules that fire recorded. */
+    DECISION,
+    /** The screening path: phase 1 only, on the facts eligibility reads, nothing recorded. */
+    SCREENING
+  }
 
   private final ItemProgram program;
   private final KieSession session;
@@ -48,19 +60,16 @@ public final class Session implements AutoCloseable {
     }
   };
 
-  private Session(ItemProgram program, KieSession session, boolean traced) {
+  private Session(ItemProgram program, KieSession session, Purpose purpose) {
     this.program = program;
     this.session = session;
-    this.traced = traced;
+    this.traced = purpose == Purpose.DECISION;
     session.setGlobal(Tally.GLOBAL, tally);
   }
 
-  /**
-   * A fresh session for {@code program}'s item version, its shard built first if it is not yet;
-   * {@code traced}: record the names of the rules that fire.
-   */
-  public static Session open(CompiledCatalogue compiled, ItemProgram program, boolean traced) {
-    return guarded(program, () -> new Session(program, compiled.newSession(program.item()), traced));
+  /** A fresh session for {@code program}'s item version, its shard built first if it is not yet. */
+  public static Session open(CompiledCatalogue compiled, ItemProgram program, Purpose purpose) {
+    return guarded(program, () -> new Session(program, compiled.newSession(program.item()), purpose));
   }
 
   /**
@@ -87,11 +96,9 @@ public final class Session implements AutoCloseable {
     return guarded(program, () -> {
       for (int subject = 0; subject < facts.size(); subject++) {
         Map<String, Value> one = facts.get(subject);
-        for (String fact : program.reads()) {
-          Value v = one.get(fact);
-          if (v != null) {
-            session.insert(new ConditionRules.Known(subject, program.partition(), fact, v));
-          }
+        insert(subject, one, program.reads());
+        if (traced) {
+          insert(subject, one, program.deferralReads());
         }
       }
       params.forEach(session::insert);
@@ -104,15 +111,27 @@ public final class Session implements AutoCloseable {
     });
   }
 
-  /**
-   * Phase 2: the policies on {@code needs}, on the applicant's homes among {@code facts}, and on
-   * where the application is made ({@code point}, or online when empty).
-   */
-  public Verdicts policies(Map<String, Value> facts, List<MaterialPolicy.Need> needs, Optional<Region> point) {
-    return guarded(program, () -> {
-      if (traced) {
-        session.addEventListener(listener);
+  private void insert(int subject, Map<String, Value> facts, Iterable<String> read) {
+    for (String fact : read) {
+      Value v = facts.get(fact);
+      if (v != null) {
+        session.insert(new ConditionRules.Known(subject, program.partition(), fact, v));
       }
+    }
+  }
+
+  /**
+   * Phase 2: the policies on {@code needs}, on whether the applicant is excluded from deferral
+   * ({@code excluded}: true, false, or still open), on the applicant's homes among {@code facts},
+   * and on where the application is made ({@code point}, or online when empty).
+   */
+  public Verdicts policies(Map<String, Value> facts, List<MaterialPolicy.Need> needs, Tri excluded, Optional<Region> point) {
+    if (!traced) {
+      throw new IllegalStateException("a screening session runs the conditions only");
+    }
+    return guarded(program, () -> {
+      session.addEventListener(listener);
+      session.insert(new MaterialPolicy.Exclusion(excluded));
       session.insert(new AcceptancePolicy.Subject(program.item()));
       for (String home : List.of(AcceptancePolicy.HOUSEHOLD, AcceptancePolicy.RESIDENCE)) {
         Value v = facts.get(home);

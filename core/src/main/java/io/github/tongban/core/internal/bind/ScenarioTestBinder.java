@@ -33,6 +33,8 @@ public final class ScenarioTestBinder {
       JsonNode e = t.get("expect");
       Optional<LocalDate> due = optionalDate(dates, e, "due", pointer + "/expect");
       Optional<LocalDate> statutoryDue = optionalDate(dates, e, "statutoryDue", pointer + "/expect");
+      Optional<LocalDate> latestDue = optionalDate(dates, e, "latestDue", pointer + "/expect");
+      Optional<LocalDate> latestStatutoryDue = optionalDate(dates, e, "latestStatutoryDue", pointer + "/expect");
       Map<String, Object> facts = new LinkedHashMap<>();
       Iterator<Map.Entry<String, JsonNode>> it = t.get("facts").fields();
       while (it.hasNext()) {
@@ -49,7 +51,8 @@ public final class ScenarioTestBinder {
             m.fields().forEachRemaining(x -> mats.put(x.getKey(), x.getValue().asText()));
             return mats;
           }),
-          texts(e, "conditional"), text(e, "acceptance"), text(e, "mode"), text(e, "authority"), texts(e, "alternatives"), due, statutoryDue);
+          texts(e, "conditional"), text(e, "acceptance"), text(e, "mode"), text(e, "authority"), texts(e, "alternatives"), due, statutoryDue,
+          text(e, "problem"), latestDue, latestStatutoryDue);
       out.add(new ScenarioTest(doc.file(), doc.locate(pointer).line(), item, t.get("name").asText(), date,
           text(t, "at"), facts, expect));
     }

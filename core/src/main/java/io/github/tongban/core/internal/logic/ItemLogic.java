@@ -19,6 +19,9 @@ import java.util.Optional;
  *
  * <p>Eligibility is {@code all(conditions, any(for each scenario: all(when, scenario conditions)))}.
  * A material is needed when {@code all(requiredWhen, any(when of each scenario that lists it))}.
+ * The deferral exclusion ({@code deferralExcludedWhen}) is a formula of its own: it decides no
+ * eligibility and no need, only whether a material may follow later; its facts come last in the
+ * answer space, so the questions keep the order the item's other trees read them in.
  *
  * @param item the item version
  * @param conditions the item's own conditions ({@code true} when it has none)
@@ -27,12 +30,13 @@ import java.util.Optional;
  * @param selectors each scenario's {@code when}, by scenario id, in the item's order
  * @param scenarioConditions each scenario's own conditions, by scenario id
  * @param needs each material's need, by material id, in the item's order
+ * @param deferralExcluded when the applicant may defer no material ({@code false} when the item does not say)
  * @param index the formula of every catalogue condition node, by identity
  * @param settlement the settlement over the variables all these formulas read
  */
 public record ItemLogic(ServiceItem item, Formula conditions, Formula scenariosHold, Formula eligibility,
     Map<String, Formula> selectors, Map<String, Formula> scenarioConditions, Map<String, Formula> needs,
-    Map<Condition, Formula> index, Settlement settlement) {
+    Formula deferralExcluded, Map<Condition, Formula> index, Settlement settlement) {
 
   /** Builds the logic of {@code item} on {@code date}. */
   public static ItemLogic of(ServiceItem item, Formulas.Context context, LocalDate date) {
@@ -62,12 +66,14 @@ public record ItemLogic(ServiceItem item, Formula conditions, Formula scenariosH
       }
       needs.put(m.id(), Formula.and(requiredWhen, new Formula.Or(via)));
     }
+    Formula deferralExcluded = item.deferralExcludedWhen().map(build::of).orElse(new Formula.Const(false));
     List<Formula> all = new ArrayList<>();
     all.add(eligibility);
     all.addAll(needs.values());
+    all.add(deferralExcluded);
     AnswerSpace space = AnswerSpace.of(all, context.facts(), context.regions());
     return new ItemLogic(item, conditions, scenariosHold, eligibility, Collections.unmodifiableMap(selectors),
-        Collections.unmodifiableMap(scenarioConditions), Collections.unmodifiableMap(needs), Collections.unmodifiableMap(index),
+        Collections.unmodifiableMap(scenarioConditions), Collections.unmodifiableMap(needs), deferralExcluded, Collections.unmodifiableMap(index),
         new Settlement(space, all));
   }
 

@@ -1,11 +1,10 @@
-package io.github.tongban.core.scenario;
+package io.github.tongban.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tongban.core.Fixtures;
-import io.github.tongban.core.load.CatalogueLoader;
-import io.github.tongban.core.load.ScenarioTestLoader;
 import io.github.tongban.core.model.Catalogue;
+import io.github.tongban.core.scenario.ScenarioSuite;
 import io.github.tongban.core.validation.Problem;
 import io.github.tongban.core.validation.ProblemCode;
 import io.github.tongban.core.validation.Severity;
@@ -72,5 +71,19 @@ class TestCoverageTests {
       assertThat(p.location().file()).isEqualTo("tests/gone.test.yaml");
       assertThat(p.message().zh()).contains("T-404").contains("已删除的事项");
     });
+  }
+
+  @Test
+  void aSuspendedItemIsCoveredByOneTestOfItsRefusal(@TempDir Path dir) throws IOException {
+    Fixtures.copyBase(dir);
+    Path item = dir.resolve("items/T-001.yaml");
+    Files.writeString(item, Files.readString(item) + "status: suspended\n");
+    Files.createDirectories(dir.resolve("tests"));
+    Catalogue catalogue = CatalogueLoader.withDefaults().load(dir).orElseThrow();
+    Files.writeString(dir.resolve("tests/T-001.test.yaml"), "item: T-001\ntests:\n" + test("a", "refused"));
+    assertThat(TestCoverage.check(catalogue, ScenarioTestLoader.withDefaults().load(dir))).as("nothing else can be tested").isEmpty();
+    Files.writeString(dir.resolve("tests/T-001.test.yaml"), "item: T-001\ntests:\n" + test("a", "eligible"));
+    assertThat(TestCoverage.check(catalogue, ScenarioTestLoader.withDefaults().load(dir))).singleElement()
+        .satisfies(p -> assertThat(p.message().en()).endsWith("no test expects: refused."));
   }
 }

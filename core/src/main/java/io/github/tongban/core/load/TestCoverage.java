@@ -1,8 +1,11 @@
-package io.github.tongban.core.scenario;
+package io.github.tongban.core.load;
 
 import io.github.tongban.core.internal.Problems;
 import io.github.tongban.core.model.Catalogue;
+import io.github.tongban.core.model.ItemStatus;
 import io.github.tongban.core.model.ServiceItem;
+import io.github.tongban.core.scenario.ScenarioSuite;
+import io.github.tongban.core.scenario.ScenarioTest;
 import io.github.tongban.core.validation.Problem;
 import io.github.tongban.core.validation.ProblemCode;
 import io.github.tongban.core.validation.SourceLocation;
@@ -16,11 +19,14 @@ import java.util.Set;
  * What a catalogue's scenario tests leave out (docs/authoring.md, "情形测试"): a test of an item the
  * catalogue does not have is an error ({@code tests.unknown-item}); an item without its three
  * tests, one for each status (eligible, ineligible, needs-info), a warning ({@code tests.too-few})
- * at its test file, or where its test file would be.
+ * at its test file, or where its test file would be. An item whose latest version is suspended or
+ * cancelled decides nothing: it needs one test that expects its refusal ({@code refused}) instead.
  */
 public final class TestCoverage {
   /** The statuses every item is tested with, in the order the guide names them. */
   public static final List<String> STATUSES = List.of("eligible", "ineligible", "needs-info");
+  /** What an item not in use (suspended, cancelled) is tested with. */
+  public static final List<String> NOT_IN_USE = List.of("refused");
 
   private TestCoverage() {}
 
@@ -35,13 +41,13 @@ public final class TestCoverage {
         byItem.computeIfAbsent(t.item(), k -> new java.util.ArrayList<>()).add(t);
       }
     }
-    Set<String> codes = new LinkedHashSet<>();
-    catalogue.items().stream().map(ServiceItem::code).forEach(codes::add);
-    for (String code : codes) {
+    for (ServiceItem latest : catalogue.items()) {
+      String code = latest.code();
+      List<String> statuses = latest.status() == ItemStatus.IN_USE ? STATUSES : NOT_IN_USE;
       List<ScenarioTest> tests = byItem.getOrDefault(code, List.of());
-      Set<String> missing = new LinkedHashSet<>(STATUSES);
+      Set<String> missing = new LinkedHashSet<>(statuses);
       tests.forEach(t -> missing.remove(t.expect().status()));
-      if (tests.size() < STATUSES.size() || !missing.isEmpty()) {
+      if (tests.size() < statuses.size() || !missing.isEmpty()) {
         SourceLocation at = tests.isEmpty()
             ? SourceLocation.ofFile("tests/" + code + ".test.yaml")
             : new SourceLocation(tests.get(0).file(), tests.get(0).line(), 1, "");
