@@ -20,6 +20,7 @@ import io.github.tongban.core.model.SpecialProcedure;
 import io.github.tongban.core.model.TimeLimit;
 import io.github.tongban.core.model.Topics;
 import io.github.tongban.present.Guides.Words;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,14 +38,22 @@ import java.util.function.Function;
 final class GuideSections {
   private GuideSections() {}
 
-  /** The line under the title that says an item is suspended, cancelled or to be cancelled; empty for an item in use. */
-  static Optional<String> statusNotice(ServiceItem item, Words w) {
+  /**
+   * The line under the title that says an item is suspended, cancelled or planned to be cancelled,
+   * its first words strong; empty for an item in use with no cancellation planned.
+   */
+  static Optional<Doc.Span[]> statusNotice(ServiceItem item, Words w) {
+    Optional<String> planned = item.plannedCancellation().map(LocalDate::toString);
     return switch (item.status()) {
-      case SUSPENDED -> Optional.of(w.get("guide.status.notice.suspended")
-          + item.plannedCancellation().map(d -> w.get("guide.status.notice.planned", d.toString())).orElse(""));
-      case CANCELLED -> Optional.of(w.get("guide.status.notice.cancelled"));
-      case IN_USE -> item.plannedCancellation().map(d -> w.get("guide.status.notice.planned", d.toString()).strip());
+      case SUSPENDED -> Optional.of(notice(w.get("guide.status.notice.suspended"), w.get("guide.status.notice.suspended.rest")
+          + planned.map(d -> w.get("guide.status.notice.planned.also", d)).orElse("")));
+      case CANCELLED -> Optional.of(notice(w.get("guide.status.notice.cancelled"), w.get("guide.status.notice.cancelled.rest")));
+      case IN_USE -> planned.map(d -> notice(w.get("guide.status.notice.planned", d), w.get("guide.status.notice.planned.rest")));
     };
+  }
+
+  private static Doc.Span[] notice(String lead, String rest) {
+    return new Doc.Span[] {new Doc.Span(lead, Doc.Style.STRONG), Doc.Span.plain(rest)};
   }
 
   /** The rows of the elements table (要素表). */

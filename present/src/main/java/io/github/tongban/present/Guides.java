@@ -30,7 +30,7 @@ public final class Guides {
     Doc doc = new Doc(w.get("guide.title", item.name())).footer(footer(catalogue, language));
     doc.para(new Doc.Span(w.get("guide.inForce", date.toString(), item.version()), Doc.Style.MUTED));
     upcoming(catalogue, item.code(), date, language).ifPresent(u -> doc.para(new Doc.Span(u, Doc.Style.STRONG)));
-    GuideSections.statusNotice(item, w).ifPresent(s -> doc.para(new Doc.Span(s, Doc.Style.STRONG)));
+    GuideSections.statusNotice(item, w).ifPresent(doc::para);
     doc.table(List.of(w.get("guide.element"), w.get("guide.content")), GuideSections.elements(item, w));
     GuideSections.legalBases(doc, item, w);
     doc.heading(1, w.get("guide.conditions"));
