@@ -1,9 +1,16 @@
 package io.github.tongban.cli;
 
+import io.github.tongban.catalog.SampleCatalogue;
 import io.github.tongban.core.load.LoadResult;
+import io.github.tongban.core.load.ScenarioTestLoader;
+import io.github.tongban.core.scenario.ScenarioSuite;
+import io.github.tongban.core.scenario.TestCoverage;
+import io.github.tongban.core.validation.Problem;
 import io.github.tongban.present.ProblemFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code tongban validate [DIR]}: every problem of a catalogue, with file, line and column. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Validate a catalogue folder (default: the bundled sample) and list every problem.")
+    description = "Validate a catalogue folder (default: the bundled sample) and its scenario tests (tests/), and list every problem.")
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -39,12 +46,26 @@ final class ValidateCommand implements Callable<Integer> {
     ProblemFormat chosen = common.json ? ProblemFormat.JSON
         : ProblemFormat.of(format).orElseThrow(() -> UsageError.of(spec, l -> UsageError.TEXTS.get(l, "usage.format", ProblemFormat.ids(l), format)));
     folder = folder != null ? folder : common.catalogue;
-    LoadResult result = common.load(folder);
+    LoadResult result = withTests(common.load(folder));
     // annotations are the one output a CI runner must act on: they go past the terminal guard, each line escaped by its format
     PrintWriter out = chosen == ProblemFormat.GITHUB ? Terminal.unguarded(spec.commandLine().getOut()) : spec.commandLine().getOut();
     out.print(chosen.render(result, Optional.ofNullable(folder), common.lang.language()));
     out.flush();
     boolean failed = !result.isValid() || (warningsAsErrors && !result.warnings().isEmpty());
     return failed ? ExitCodes.FAILURE : ExitCodes.OK;
+  }
+
+  /**
+   * {@code catalogue}'s problems and those of the folder's scenario tests ({@code tests/}): the
+   * problems of their files, tests of items the catalogue lacks, items without their three tests.
+   * The tests are not run ({@code tongban test} runs them).
+   */
+  private LoadResult withTests(LoadResult catalogue) {
+    ScenarioSuite suite = folder == null ? SampleCatalogue.tests() : ScenarioTestLoader.withDefaults().load(folder);
+    List<Problem> problems = new ArrayList<>(catalogue.problems());
+    problems.addAll(suite.problems());
+    catalogue.catalogue().ifPresent(c -> problems.addAll(TestCoverage.check(c, suite)));
+    boolean errors = problems.stream().anyMatch(Problem::isError);
+    return new LoadResult(errors ? Optional.empty() : catalogue.catalogue(), problems);
   }
 }

@@ -54,7 +54,25 @@ class CliTests {
     assertThat(r.out()).contains("items/620300-MZ-002.yaml:")
         .contains("error schema.enum")
         .contains("hint: Allowed values: city, county, township, local.")
-        .contains("not loaded, 1 error(s)");
+        // the file's semantic problem is reported in the same run as its schema problem
+        .contains("error time.promised-exceeds-statutory")
+        .contains("not loaded, 2 error(s)");
+  }
+
+  @Test
+  void validateChecksTheScenarioTestsBesideTheCatalogue(@TempDir Path dir) throws IOException {
+    copySample(dir);
+    Path tests = dir.resolve("tests/620300-CL-001.test.yaml");
+    String text = Files.readString(tests);
+    // only the first test of CL-001 is kept; a test of an item that does not exist is added
+    int second = text.indexOf("\n  - name:", text.indexOf("  - name:") + 1);
+    Files.writeString(tests, text.substring(0, second + 1));
+    Files.writeString(dir.resolve("tests/gone.test.yaml"), "item: 620300-XX-999\ntests:\n  - name: 已删除的事项\n    facts: {}\n    expect: {status: eligible}\n");
+    Run r = run("validate", dir.toString(), "--lang", "en");
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(r.out())
+        .contains("tests/620300-CL-001.test.yaml:5:1: warning tests.too-few: The item 620300-CL-001 has 1 scenario test(s); no test expects: ineligible, needs-info.")
+        .contains("tests/gone.test.yaml:3:1: error tests.unknown-item:");
   }
 
   @Test

@@ -134,7 +134,7 @@ class EditorSchemaConventionTests {
   Stream<DynamicTest> aDateThatDoesNotExistIsStillReportedOnceAsDateInvalid(@TempDir Path dir) {
     record Case(String file, String from, String to) {}
     return Stream.of(
-        new Case("items/a.yaml", "from: 2025-01-01", "from: 2025-13-01"),
+        new Case("items/T-001.yaml", "from: 2025-01-01", "from: 2025-13-01"),
         new Case("parameters.yaml", "from: 2025-01-01", "from: 2025-13-01"),
         new Case("calendar/2026.yaml", "from: 2026-01-01", "from: 2026-13-01"),
         new Case("calendar/2026.yaml", "to: 2026-01-03", "to: 2026-02-30"))

@@ -69,6 +69,8 @@ class BrokenFixtureTests {
   static final Set<ProblemCode> COVERED_ELSEWHERE = Set.of(
       ProblemCode.CATALOGUE_NOT_A_FOLDER,    // CatalogueLoaderTests: aPathThatIsNoFolderIsReported
       ProblemCode.CATALOGUE_UNREADABLE_FILE, // CatalogueLoaderTests: aFileThatCannotBeReadIsReported
+      ProblemCode.TESTS_UNKNOWN_ITEM,        // TestCoverageTests: the scenario tests are checked beside the catalogue
+      ProblemCode.TESTS_TOO_FEW,             // TestCoverageTests
       ProblemCode.CATALOGUE_LINK_NOT_FOLLOWED, // CatalogueLoaderTests: aLinkInsideTheCatalogueIsNotFollowedAndTheProblemSaysSo
       ProblemCode.SCHEMA_OTHER);             // the fallback for schema keywords the schemas do not use yet
 

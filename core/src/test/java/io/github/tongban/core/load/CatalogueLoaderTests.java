@@ -119,10 +119,10 @@ class CatalogueLoaderTests {
   @Test
   void everyProblemInEveryFileIsReportedNotOnlyTheFirst(@TempDir Path dir) throws IOException {
     Fixtures.copyBase(dir);
-    String item = Files.readString(dir.resolve("items/a.yaml"));
-    Files.writeString(dir.resolve("items/b.yaml"), item.replace("code: T-001", "code: T-002").replace("promised: 10", "promised: 30")
+    String item = Files.readString(dir.resolve("items/T-001.yaml"));
+    Files.writeString(dir.resolve("items/T-002.yaml"), item.replace("code: T-001", "code: T-002").replace("promised: 10", "promised: 30")
         .replace("value: 18", "value: 十八"));
-    Files.writeString(dir.resolve("items/c.yaml"), item.replace("code: T-001", "code: T-003").replace("scope: city", "scope: everywhere"));
+    Files.writeString(dir.resolve("items/T-003.yaml"), item.replace("code: T-001", "code: T-003").replace("scope: city", "scope: everywhere"));
     Files.writeString(dir.resolve("calendar/2026.yaml"), "year: 2026\nholidays: []\nworkdays: []\nworkdays: []\n");
 
     LoadResult result = CatalogueLoader.withDefaults().load(dir);
@@ -130,20 +130,20 @@ class CatalogueLoaderTests {
     assertThat(result.catalogue()).isEmpty();
     assertThat(result.problems()).extracting(p -> p.location().file() + " " + p.code().code()).containsExactly(
         "calendar/2026.yaml yaml.duplicate-key",
-        "items/b.yaml condition.type-mismatch",
-        "items/b.yaml time.promised-exceeds-statutory",
-        "items/c.yaml schema.enum");
+        "items/T-002.yaml condition.type-mismatch",
+        "items/T-002.yaml time.promised-exceeds-statutory",
+        "items/T-003.yaml schema.enum");
     assertThatThrownBy(result::orElseThrow).isInstanceOf(InvalidCatalogueException.class)
-        .hasMessageContaining("items/b.yaml").hasMessageContaining("4 error(s)");
+        .hasMessageContaining("items/T-002.yaml").hasMessageContaining("4 error(s)");
   }
 
   @Test
   void versionsOfOneItemMayFollowEachOther(@TempDir Path dir) throws IOException {
     Fixtures.copyBase(dir);
-    Path a = dir.resolve("items/a.yaml");
+    Path a = dir.resolve("items/T-001.yaml");
     String item = Files.readString(a);
     Files.writeString(a, item.replace("  from: 2025-01-01", "  from: 2025-01-01\n  to: 2026-06-30"));
-    Files.writeString(dir.resolve("items/a-2026h2.yaml"), item.replace("  from: 2025-01-01", "  from: 2026-07-01").replace("promised: 10", "promised: 5"));
+    Files.writeString(dir.resolve("items/T-001-2026h2.yaml"), item.replace("  from: 2025-01-01", "  from: 2026-07-01").replace("promised: 10", "promised: 5"));
     Catalogue catalogue = CatalogueLoader.withDefaults().load(dir).orElseThrow();
     assertThat(catalogue.items()).hasSize(1);
     assertThat(catalogue.versions("T-001")).hasSize(2);
@@ -159,7 +159,7 @@ class CatalogueLoaderTests {
     Path parameters = dir.resolve("parameters.yaml");
     String text = Files.readString(parameters);
     Files.writeString(parameters, text.substring(0, text.indexOf("    values:\n")) + "    values:\n" + values);
-    return dir.resolve("items/a.yaml");
+    return dir.resolve("items/T-001.yaml");
   }
 
   @Test
@@ -184,7 +184,7 @@ class CatalogueLoaderTests {
     assertThat(result.catalogue()).isEmpty();
     assertThat(result.problems()).singleElement().satisfies(p -> {
       assertThat(p.code()).isEqualTo(ProblemCode.PARAMETER_NOT_COVERED);
-      assertThat(p.location()).hasToString("items/a.yaml:25:7");
+      assertThat(p.location()).hasToString("items/T-001.yaml:25:7");
       assertThat(p.message().zh()).isEqualTo("事项 T-001 引用的参数「minLiving」在以下日期没有取值:2025-07-01 ~ 2025-09-30。");
       assertThat(p.message().en()).isEqualTo("The parameter \"minLiving\" used by item T-001 has no value on these dates: 2025-07-01 ~ 2025-09-30.");
     });
@@ -240,7 +240,7 @@ class CatalogueLoaderTests {
   @Test
   void aPromiseOfZeroDaysNeedsAnInstantItem(@TempDir Path dir) throws IOException {
     Fixtures.copyBase(dir);
-    Path item = dir.resolve("items/a.yaml");
+    Path item = dir.resolve("items/T-001.yaml");
     String zero = Files.readString(item).replace("promised: 10", "promised: 0");
     Files.writeString(item, zero);
     assertThat(CatalogueLoader.withDefaults().load(dir).problems()).singleElement().satisfies(p -> {
@@ -255,13 +255,13 @@ class CatalogueLoaderTests {
   @Test
   void problemsReadInBothLanguages(@TempDir Path dir) throws IOException {
     Fixtures.copyBase(dir);
-    Path item = dir.resolve("items/a.yaml");
+    Path item = dir.resolve("items/T-001.yaml");
     Files.writeString(item, Files.readString(item).replace("promised: 10", "promised: 30"));
     Problem p = CatalogueLoader.withDefaults().load(dir).problems().get(0);
     assertThat(p.format(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
-        "items/a.yaml:53:3: error time.promised-exceeds-statutory: 承诺时限 30 个工作日超过了法定时限 20 个工作日。");
+        "items/T-001.yaml:53:3: error time.promised-exceeds-statutory: 承诺时限 30 个工作日超过了法定时限 20 个工作日。");
     assertThat(p.format(Locale.ENGLISH)).isEqualTo(
-        "items/a.yaml:53:3: error time.promised-exceeds-statutory: The promised limit of 30 working days exceeds the statutory limit of 20.");
+        "items/T-001.yaml:53:3: error time.promised-exceeds-statutory: The promised limit of 30 working days exceeds the statutory limit of 20.");
     assertThat(p.location().pointer()).isEqualTo("/timeLimit/promised");
     assertThat(p.hint().zh()).contains("承诺时限");
   }
@@ -269,7 +269,7 @@ class CatalogueLoaderTests {
   @Test
   void schemaProblemsAreCappedPerFileAndInTotal(@TempDir Path dir) throws IOException {
     Fixtures.copyBase(dir);
-    Path item = dir.resolve("items/a.yaml");
+    Path item = dir.resolve("items/T-001.yaml");
     StringBuilder keys = new StringBuilder();
     for (int i = 0; i < 5_000; i++) {
       keys.append("extra").append(i).append(": ").append(i).append('\n');
@@ -279,11 +279,11 @@ class CatalogueLoaderTests {
     int perFile = LoadLimits.DEFAULTS.maxProblemsPerFile();
     assertThat(one).hasSize(perFile + 1);
     assertThat(one).filteredOn(p -> p.code() == ProblemCode.YAML_TOO_MANY_PROBLEMS).singleElement()
-        .satisfies(p -> assertThat(p.location().file()).isEqualTo("items/a.yaml"));
+        .satisfies(p -> assertThat(p.location().file()).isEqualTo("items/T-001.yaml"));
 
     // 30 broken files of 100 problems each: 3,000 found, the first 1,000 shown, then one line counting the rest
     for (int f = 0; f < 30; f++) {
-      Files.writeString(dir.resolve("items/z%02d.yaml".formatted(f)), "code: Z-%02d\n%s".formatted(f, keys.substring(0, keys.indexOf("extra100:"))));
+      Files.writeString(dir.resolve("items/Z-%02d.yaml".formatted(f)), "code: Z-%02d\n%s".formatted(f, keys.substring(0, keys.indexOf("extra100:"))));
     }
     List<Problem> all = CatalogueLoader.withDefaults().load(dir).problems();
     int cap = LoadLimits.DEFAULTS.maxProblems();
@@ -297,7 +297,7 @@ class CatalogueLoaderTests {
   @Test
   void semanticProblemsAreReportedEvenWhenTheFileHasSchemaProblems(@TempDir Path dir) throws IOException {
     Fixtures.copyBase(dir);
-    Path item = dir.resolve("items/a.yaml");
+    Path item = dir.resolve("items/T-001.yaml");
     // a misspelt key (schema) and a scenario listing a material the item does not have (semantic)
     Files.writeString(item, Files.readString(item)
         .replace("department: 民政局", "department: 民政局\ndepartmnet: 民政局")
@@ -309,7 +309,7 @@ class CatalogueLoaderTests {
   @Test
   void aSemanticProblemInsideAnElementTheSchemaFaultedIsNotRepeated(@TempDir Path dir) throws IOException {
     Fixtures.copyBase(dir);
-    Path item = dir.resolve("items/a.yaml");
+    Path item = dir.resolve("items/T-001.yaml");
     // the scenario's material list holds a number: the schema says so, and its being no material of the item is not said again
     Files.writeString(item, Files.readString(item).replace("    materials: [idCard]", "    materials: [idCard, 3]"));
     List<Problem> problems = CatalogueLoader.withDefaults().load(dir).problems();
@@ -319,7 +319,7 @@ class CatalogueLoaderTests {
   @Test
   void aSchemaHintNamesTheFieldOnceInEachLanguage(@TempDir Path dir) throws IOException {
     Fixtures.copyBase(dir);
-    Path item = dir.resolve("items/a.yaml");
+    Path item = dir.resolve("items/T-001.yaml");
     Files.writeString(item, Files.readString(item).replaceFirst("(?m)^department: .*\\R", ""));
     Problem p = CatalogueLoader.withDefaults().load(dir).problems().get(0);
     assertThat(p.code()).isEqualTo(ProblemCode.SCHEMA_REQUIRED);

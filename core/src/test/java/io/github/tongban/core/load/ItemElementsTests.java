@@ -192,7 +192,7 @@ class ItemElementsTests {
           List<Problem> problems = problemsAfter(e.from(), e.to());
           assertThat(problems).as("problems").singleElement().satisfies(p -> {
             assertThat(p.code()).isEqualTo(e.code());
-            assertThat(p.location().file()).isEqualTo("items/b.yaml");
+            assertThat(p.location().file()).isEqualTo("items/T-002.yaml");
             assertThat(p.location().line()).isEqualTo(lineOf(e.at()));
           });
         }));
@@ -273,7 +273,7 @@ class ItemElementsTests {
     }
     assertThat(problems).singleElement().satisfies(p -> {
       assertThat(p.code()).isEqualTo(e.code());
-      assertThat(p.location().file()).isEqualTo("items/b.yaml");
+      assertThat(p.location().file()).isEqualTo("items/T-002.yaml");
       assertThat(p.location().line()).isEqualTo(lineOf(e.from()));
     });
   }
@@ -281,7 +281,7 @@ class ItemElementsTests {
   /** The problems of the catalogue with every element after replacing each {@code from} with its {@code to} in T-002. */
   private List<Problem> problemsAfter(String... fromTo) throws IOException {
     Path dir = catalogueWithEveryElement();
-    Path file = dir.resolve("items/b.yaml");
+    Path file = dir.resolve("items/T-002.yaml");
     String text = Files.readString(file, StandardCharsets.UTF_8);
     for (int i = 0; i < fromTo.length; i += 2) {
       assertThat(text).as("the fixture still holds the text this case edits").contains(fromTo[i]);
@@ -293,7 +293,7 @@ class ItemElementsTests {
 
   /** The line of the fixture item on which {@code text} starts. */
   private static int lineOf(String text) throws IOException {
-    String item = Files.readString(Fixtures.root().resolve("elements/items/b.yaml"), StandardCharsets.UTF_8);
+    String item = Files.readString(Fixtures.root().resolve("elements/items/T-002.yaml"), StandardCharsets.UTF_8);
     return (int) item.substring(0, item.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
   }
 }

@@ -35,7 +35,7 @@ class ScenarioCoverageTests {
   /** The base catalogue with the base item's scenarios replaced by {@code scenarios}, and {@code from} by {@code to} in the item. */
   private static List<Problem> load(Path dir, String scenarios, String from, String to) throws IOException {
     Fixtures.copyBase(dir);
-    Path item = dir.resolve("items/a.yaml");
+    Path item = dir.resolve("items/T-001.yaml");
     String text = Files.readString(item, StandardCharsets.UTF_8);
     assertThat(text).contains(BASE_SCENARIOS);
     text = text.replace(BASE_SCENARIOS, scenarios).replace(from, to);
@@ -82,7 +82,7 @@ class ScenarioCoverageTests {
         """);
     assertThat(problems).singleElement().satisfies(p -> {
       assertThat(p.code()).isEqualTo(ProblemCode.SCENARIO_GAP);
-      assertThat(p.location().file()).isEqualTo("items/a.yaml");
+      assertThat(p.location().file()).isEqualTo("items/T-001.yaml");
       assertThat(p.location().pointer()).isEqualTo("/scenarios");
       assertThat(p.location().line()).isEqualTo(29);
       assertThat(p.message().zh()).isEqualTo("没有任何办理情形适用于:kind=首次申请,agent=是。");

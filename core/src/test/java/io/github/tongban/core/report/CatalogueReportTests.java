@@ -19,14 +19,14 @@ class CatalogueReportTests {
   @Test
   void figuresOfAThreeItemCatalogueComputedByHand(@TempDir Path dir) throws IOException {
     Fixtures.copyBase(dir);
-    String a = Files.readString(dir.resolve("items/a.yaml"));
+    String a = Files.readString(dir.resolve("items/T-001.yaml"));
     // T-001 (base): full online, trips 0, 2 materials, statutory 20 / promised 10, levels county+township, city scope, 民政局
     // T-002: partial online, trips 1, 2 materials, statutory 30 / promised 15, county scope, 民政局
-    Files.writeString(dir.resolve("items/b.yaml"), a.replace("code: T-001", "code: T-002").replace("onlineLevel: full", "onlineLevel: partial")
+    Files.writeString(dir.resolve("items/T-002.yaml"), a.replace("code: T-001", "code: T-002").replace("onlineLevel: full", "onlineLevel: partial")
         .replace("trips: 0", "trips: 1").replace("statutory: 20", "statutory: 30").replace("promised: 10", "promised: 15")
         .replace("scope: city", "scope: county"));
     // T-003: not online, trips 2, 2 materials, statutory 10 / instant (promise 0), township level only, local scope, 医保局
-    Files.writeString(dir.resolve("items/c.yaml"), a.replace("code: T-001", "code: T-003").replace("onlineLevel: full", "onlineLevel: none")
+    Files.writeString(dir.resolve("items/T-003.yaml"), a.replace("code: T-001", "code: T-003").replace("onlineLevel: full", "onlineLevel: none")
         .replace("trips: 0", "trips: 2").replace("statutory: 20", "statutory: 10").replace("promised: 10", "promised: 0\n  instant: true")
         .replace("department: 民政局", "department: 医保局").replace("levels: [county, township]", "levels: [township]")
         .replace("scope: city", "scope: local").replace("modes: [online, proxy]", "modes: []"));

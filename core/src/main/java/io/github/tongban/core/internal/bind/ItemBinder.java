@@ -61,6 +61,8 @@ public final class ItemBinder {
   private final Optional<Formulas.Context> logic;
   /** For each item code, the validity of each of its versions seen so far and the file it is in. */
   private final Map<String, List<Map.Entry<Validity, String>>> versions = new HashMap<>();
+  /** The first code seen for each code in lower case. */
+  private final Map<String, String> codesByCase = new HashMap<>();
 
   /** A binder of items checked against {@code dictionaries}, their conditions within {@code limits}. */
   public ItemBinder(ItemContext dictionaries, LoadLimits limits) {
@@ -108,6 +110,7 @@ public final class ItemBinder {
     int before = problems.size();
     JsonNode n = doc.root();
     String code = Json.text(n, "code");
+    checkCodeAsFileName(doc, code, problems);
     Optional<Validity> validity = new Dates(doc, problems).period(n.get("effective"), "/effective");
     validity.ifPresent(v -> checkVersions(doc, code, v, problems));
 
@@ -191,6 +194,31 @@ public final class ItemBinder {
       return local;
     }).toList();
     found.forEach(problems::addAll);
+  }
+
+  /** Names Windows keeps for devices: no file may be called so, whatever its extension. */
+  private static final java.util.regex.Pattern RESERVED_NAME =
+      java.util.regex.Pattern.compile("(?i)(CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])");
+
+  /**
+   * An item code names its file on every system: it may not be a device name of Windows, nor
+   * differ from another item's code only in case (one file on a case-insensitive disk); and the
+   * file should be named after it ({@code <code>.yaml}, or {@code <code>-<version>.yaml} for a
+   * further version).
+   */
+  private void checkCodeAsFileName(YamlDocument doc, String code, Problems problems) {
+    if (RESERVED_NAME.matcher(code).matches()) {
+      problems.add(ProblemCode.ITEM_CODE_RESERVED_NAME, doc.locate("/code"), code);
+    }
+    String folded = code.toLowerCase(java.util.Locale.ROOT);
+    String first = codesByCase.putIfAbsent(folded, code);
+    if (first != null && !first.equals(code)) {
+      problems.add(ProblemCode.ITEM_CODE_CASE, doc.locate("/code"), code, first);
+    }
+    String name = doc.file().substring(doc.file().lastIndexOf('/') + 1).replaceFirst("(?i)\\.ya?ml$", "");
+    if (!name.equals(code) && !name.startsWith(code + "-")) {
+      problems.add(ProblemCode.ITEM_FILE_NAME, doc.locate("/code"), doc.file(), code);
+    }
   }
 
   /** Several versions of one item may coexist, as long as no two are in force on the same day. */

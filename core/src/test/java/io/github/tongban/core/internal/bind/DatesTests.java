@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class DatesTests {
   private final Problems problems = new Problems();
   private final Dates dates = new Dates(
-      new YamlDocument("items/a.yaml", NullNode.instance, Map.of("/effective/from", new int[] {7, 3}, "/effective/to", new int[] {8, 3})),
+      new YamlDocument("items/T-001.yaml", NullNode.instance, Map.of("/effective/from", new int[] {7, 3}, "/effective/to", new int[] {8, 3})),
       problems);
 
   private static JsonNode json(String text) throws Exception {
