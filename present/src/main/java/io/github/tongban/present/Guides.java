@@ -1,18 +1,13 @@
 package io.github.tongban.present;
 
 import io.github.tongban.core.model.Catalogue;
-import io.github.tongban.core.model.Fee;
-import io.github.tongban.core.model.LocalInfo;
 import io.github.tongban.core.model.Material;
 import io.github.tongban.core.model.Scenario;
 import io.github.tongban.core.model.ServiceItem;
-import io.github.tongban.core.model.TimeLimit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The service guide (办事指南) of an item as a {@link Doc}: the standard elements in the usual
@@ -35,27 +30,9 @@ public final class Guides {
     Doc doc = new Doc(w.get("guide.title", item.name())).footer(footer(catalogue, language));
     doc.para(new Doc.Span(w.get("guide.inForce", date.toString(), item.version()), Doc.Style.MUTED));
     upcoming(catalogue, item.code(), date, language).ifPresent(u -> doc.para(new Doc.Span(u, Doc.Style.STRONG)));
-    List<List<List<Doc.Span>>> elements = new ArrayList<>(List.of(
-        row(w.get("guide.name"), item.name()), row(w.get("guide.code"), item.code())));
-    if (!item.aliases().isEmpty()) {
-      elements.add(row(w.get("guide.aliases"), String.join(w.get("list.separator"), item.aliases())));
-    }
-    elements.addAll(List.of(
-        row(w.get("guide.type"), Labels.of(item.type(), language)),
-        row(w.get("guide.department"), item.department()),
-        row(w.get("guide.authority"), w.get("guide.authority.value", item.authority().name(),
-            Labels.of(item.authority().level(), language), Labels.of(item.home(), language))),
-        row(w.get("guide.levels"), Labels.join(item.levels(), language)),
-        row(w.get("guide.scope"), Labels.of(item.scope(), language)),
-        row(w.get("guide.modes"), item.modes().isEmpty() ? w.get("guide.modes.none") : Labels.join(item.modes(), language)),
-        row(w.get("guide.online"), Labels.of(item.onlineLevel(), language)),
-        row(w.get("guide.trips"), w.get("guide.trips.value", item.trips())),
-        row(w.get("guide.validity"), item.validity().to()
-            .map(to -> w.get("guide.validity.closed", item.version(), item.validity().from().toString(), to.toString()))
-            .orElseGet(() -> w.get("guide.validity.open", item.version(), item.validity().from().toString())))));
-    doc.table(List.of(w.get("guide.element"), w.get("guide.content")), elements);
-    doc.heading(1, w.get("guide.legalBasis"));
-    doc.bullets(item.legalBases().stream().map(b -> List.of(Doc.Span.plain(b.citation()))).toList());
+    GuideSections.statusNotice(item, w).ifPresent(doc::para);
+    doc.table(List.of(w.get("guide.element"), w.get("guide.content")), GuideSections.elements(item, w));
+    GuideSections.legalBases(doc, item, w);
     doc.heading(1, w.get("guide.conditions"));
     if (item.conditions().isEmpty()) {
       doc.para(w.get("guide.conditions.none"));
@@ -65,6 +42,7 @@ public final class Guides {
     doc.heading(1, w.get("guide.scenarios"));
     for (Scenario s : item.scenarios()) {
       List<Doc.Span> line = new ArrayList<>(List.of(new Doc.Span(s.name(), Doc.Style.STRONG)));
+      s.code().ifPresent(c -> line.add(Doc.Span.plain(w.get("guide.scenario.code", c))));
       s.when().ifPresent(c -> line.add(Doc.Span.plain(w.get("guide.scenario.when", Wording.of(catalogue, c, language)))));
       s.conditions().ifPresent(c -> line.add(Doc.Span.plain(w.get("guide.scenario.also", Wording.of(catalogue, c, language)))));
       line.add(Doc.Span.plain(w.get("guide.scenario.materials", String.join(w.get("list.separator"),
@@ -72,17 +50,15 @@ public final class Guides {
       doc.para(line.toArray(new Doc.Span[0]));
     }
     doc.heading(1, w.get("guide.materials"));
-    doc.table(List.of(w.get("guide.material"), w.get("guide.material.form"), w.get("guide.material.source"),
-        w.get("guide.material.requirement"), w.get("guide.material.notes")),
-        item.materials().stream().map(m -> material(catalogue, m, w)).toList());
+    GuideSections.materials(doc, catalogue, item, w);
     doc.heading(1, w.get("guide.process"));
     doc.bullets(item.process().stream().map(p -> List.of(new Doc.Span(p.name(), Doc.Style.STRONG),
         Doc.Span.plain(p.actor().map(a -> w.get("guide.process.actor", a)).orElse("")
             + p.description().map(d -> w.get("guide.process.description", d)).orElse("")))).toList());
     doc.heading(1, w.get("guide.timeLimit"));
-    doc.para(timeLimit(item.timeLimit(), w));
+    GuideSections.timeLimit(doc, item, w);
     doc.heading(1, w.get("guide.fee"));
-    doc.para(fee(item, w));
+    doc.para(GuideSections.fee(item, w));
     if (!item.intermediaries().isEmpty()) {
       doc.heading(1, w.get("guide.intermediaries"));
       doc.bullets(item.intermediaries().stream().map(x -> List.of(Doc.Span.plain(x.name()),
@@ -97,24 +73,18 @@ public final class Guides {
       doc.heading(1, w.get("guide.reviewPoints"));
       doc.bullets(item.reviewPoints().stream().map(r -> List.of(Doc.Span.plain(r))).toList());
     }
+    GuideSections.result(doc, item, w);
     doc.heading(1, w.get("guide.delivery"));
     doc.para(Labels.join(item.delivery(), language));
+    GuideSections.channels(doc, item, w);
     if (!item.specialServices().isEmpty()) {
       doc.heading(1, w.get("guide.specialServices"));
       doc.para(Labels.join(item.specialServices(), language));
     }
-    if (!item.local().isEmpty()) {
-      doc.heading(1, w.get("guide.local"));
-      List<List<List<Doc.Span>>> local = new ArrayList<>();
-      for (Map.Entry<String, LocalInfo> e : new TreeMap<>(item.local()).entrySet()) {
-        LocalInfo l = e.getValue();
-        String region = catalogue.regions().region(e.getKey()).map(r -> r.name()).orElse(e.getKey());
-        local.add(List.of(cell(region), cell(l.authorityName().orElse("")), cell(l.address().orElse("")), cell(l.phone().orElse("")),
-            List.of(Doc.Span.plain(l.hours().orElse("")), Doc.Span.plain(l.window().map(x -> " " + x).orElse("")))));
-      }
-      doc.table(List.of(w.get("guide.local.region"), w.get("guide.local.authority"), w.get("guide.local.address"),
-          w.get("guide.local.phone"), w.get("guide.local.hours")), local);
-    }
+    GuideSections.local(doc, catalogue, item, w);
+    GuideSections.rightsAndDuties(doc, item, w);
+    GuideSections.faq(doc, item, w);
+    GuideSections.topics(doc, item, w);
     return doc;
   }
 
@@ -169,42 +139,6 @@ public final class Guides {
   /** The flag of the version of {@code code} that comes into force after {@code date}, if one is published. */
   public static Optional<String> upcoming(Catalogue catalogue, String code, LocalDate date, Language language) {
     return catalogue.upcoming(code, date).map(next -> TEXTS.get(language, "upcoming", next.version(), next.validity().from().toString()));
-  }
-
-  private static List<List<Doc.Span>> material(Catalogue catalogue, Material m, Words w) {
-    Language language = w.language();
-    String source = m.source().exempts()
-        ? m.source().provider().map(p -> w.get("guide.material.exempt", Labels.of(m.source().kind(), language), p))
-            .orElseGet(() -> w.get("guide.material.exemptAlone", Labels.of(m.source().kind(), language)))
-        : Labels.of(m.source().kind(), language);
-    List<String> requirement = new ArrayList<>();
-    if (m.essential()) {
-      requirement.add(w.get("guide.material.essential"));
-    }
-    if (m.deferrable()) {
-      requirement.add(w.get("guide.material.deferrable"));
-    }
-    m.requiredWhen().ifPresent(c -> requirement.add(w.get("guide.material.when", Wording.of(catalogue, c, language))));
-    return List.of(List.of(m.source().exempts() ? new Doc.Span(m.name(), Doc.Style.STRIKE) : Doc.Span.plain(m.name())),
-        cell(w.get("guide.material.copies", Labels.of(m.form(), language), m.copies())), cell(source),
-        cell(String.join(w.get("list.clauses"), requirement)), cell(m.notes().orElse("")));
-  }
-
-  private static String timeLimit(TimeLimit t, Words w) {
-    String limits = t.instant() ? w.get("guide.timeLimit.instant", t.statutory()) : w.get("guide.timeLimit.days", t.statutory(), t.promised());
-    return t.excludedSteps().isEmpty() ? limits
-        : limits + w.get("guide.timeLimit.excluded", String.join(w.get("list.separator"), t.excludedSteps()));
-  }
-
-  private static String fee(ServiceItem item, Words w) {
-    Fee fee = item.fee();
-    String amount = fee.isFree() ? w.get("guide.fee.free") : w.get("guide.fee.amount", fee.amount().toPlainString(),
-        fee.basis().flatMap(item::legalBasis).map(b -> w.get("guide.fee.basis", b.citation())).orElse(""));
-    return amount + fee.notes().map(n -> w.get("guide.fee.notes", n)).orElse("");
-  }
-
-  private static List<List<Doc.Span>> row(String element, String value) {
-    return List.of(cell(element), cell(value));
   }
 
   private static List<Doc.Span> cell(String text) {

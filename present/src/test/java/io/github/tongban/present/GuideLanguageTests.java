@@ -173,7 +173,7 @@ class GuideLanguageTests {
     node.forEach(child -> collect(child, out));
   }
 
-  private static String without(String text, List<String> own) {
+  static String without(String text, List<String> own) {
     String rest = SafeText.line(text);
     for (String s : own) {
       rest = rest.replace(SafeText.line(s), "");
