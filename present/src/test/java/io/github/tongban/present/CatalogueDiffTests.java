@@ -154,13 +154,15 @@ class CatalogueDiffTests {
           List.of("    允许值 · 顺序:城镇、农村 → 农村、城镇"), List.of("    allowed value · order: 城镇, 农村 → 农村, 城镇")),
       new Case("a bound written with another scale is no change", "facts.yaml", "    min: 0\n    max: 150\n", "    min: 0.0\n    max: 150\n",
           List.of(), List.of()),
-      new Case("a bidi override slipped into a name", "items/620300-MZ-002.yaml", "name: 高龄津贴申领", "name: 高龄津贴申领\u202e",
+      // a bidi override (U+202E) no longer loads (yaml.invisible-character); an escape character still does
+      new Case("a control character slipped into a name", "items/620300-MZ-002.yaml", "name: 高龄津贴申领", "name: \"高龄津贴申领\\e\"",
           List.of("    名称:高龄津贴申领 → 高龄津贴申领(不可见字符有变化)"), List.of("    name: 高龄津贴申领 → 高龄津贴申领 (a change in invisible characters)")),
       new Case("a fee charged", "items/620300-MZ-002.yaml", "fee:\n  amount: 0\n", "fee:\n  amount: 10\n  basis: lnr\n",
           List.of("    收费标准:不收费 → 10 元", "    收费依据 新增:《中华人民共和国老年人权益保障法》第三十三条"),
           List.of("    fee: free of charge → 10 yuan", "    basis for the fee added: 《中华人民共和国老年人权益保障法》第三十三条")),
-      new Case("an in-person trip needed", "items/620300-MZ-002.yaml", "trips: 0", "trips: 1",
-          List.of("    跑动次数:0 次 → 1 次"), List.of("    in-person trips: 0 trips → 1 trip")),
+      // an item that needs a trip says why it must be on site (channels.onSiteReason): one that already does
+      new Case("another in-person trip needed", "items/620300-CL-001.yaml", "trips: 1", "trips: 2",
+          List.of("    跑动次数:1 次 → 2 次"), List.of("    in-person trips: 1 trip → 2 trips")),
       new Case("a local telephone changed", "items/620300-YB-001.yaml", "0935-0000001", "0935-7654321",
           List.of("    本地信息 620302(金川区) · 电话:0935-0000001 → 0935-7654321(不涉及标准要素)"),
           List.of("    local information 620302 (金川区) · telephone: 0935-0000001 → 0935-7654321 (not a standard element)")));
@@ -240,16 +242,16 @@ class CatalogueDiffTests {
     m.put("local", i -> Map.of("620321", new LocalInfo(Optional.of("永昌县民政局"), Optional.empty(), Optional.of("0935-0000009"),
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
     m.put("codes", i -> Optional.of(new ItemCodes("000105001000", Optional.empty(), Optional.empty())));
-    m.put("serviceObjects", i -> List.of(ServiceObject.NATURAL_PERSON));
+    m.put("serviceObjects", i -> plus(i.serviceObjects(), ServiceObject.OTHER_ORGANISATION));
     m.put("status", i -> ItemStatus.SUSPENDED);
     m.put("plannedCancellation", i -> Optional.of(LocalDate.of(2030, 12, 31)));
-    m.put("powerSource", i -> Optional.of(PowerSource.STATUTORY));
+    m.put("powerSource", i -> Optional.of(i.powerSource().map(CatalogueDiffTests::next).orElse(PowerSource.STATUTORY)));
     m.put("jointAgencies", i -> List.of("县(区)卫生健康局"));
-    m.put("acceptLevel", i -> Optional.of(RegionLevel.TOWNSHIP));
-    m.put("approveLevel", i -> Optional.of(RegionLevel.COUNTY));
-    m.put("preReview", i -> Optional.of(RegionLevel.TOWNSHIP));
-    m.put("quantityLimit", i -> Optional.of("无"));
-    m.put("projectType", i -> Optional.of(ProjectType.PROMISED));
+    m.put("acceptLevel", i -> Optional.of(i.acceptLevel().map(CatalogueDiffTests::next).orElse(RegionLevel.TOWNSHIP)));
+    m.put("approveLevel", i -> Optional.of(i.approveLevel().map(CatalogueDiffTests::next).orElse(RegionLevel.COUNTY)));
+    m.put("preReview", i -> Optional.of(i.preReview().map(CatalogueDiffTests::next).orElse(RegionLevel.TOWNSHIP)));
+    m.put("quantityLimit", i -> Optional.of(i.quantityLimit().map(q -> q + "(每年公布)").orElse("无")));
+    m.put("projectType", i -> Optional.of(i.projectType().filter(p -> p != ProjectType.REPORTED).map(p -> ProjectType.REPORTED).orElse(ProjectType.PROMISED)));
     m.put("specialProcedures", i -> List.of(new SpecialProcedure(SpecialProcedureKind.PUBLIC_NOTICE, Optional.empty(), 7, DayUnit.DAYS,
         Optional.empty(), Optional.empty(), false)));
     m.put("result", i -> Optional.of(new ItemResult(ResultType.OTHER, Optional.of("高龄津贴发放通知"), Optional.of("样本.pdf"), false)));
@@ -259,7 +261,7 @@ class CatalogueDiffTests {
     m.put("deferralExcludedWhen", i -> i.conditions());
     m.put("rightsAndDuties", i -> Optional.of(new RightsAndDuties(List.of("依法获得高龄津贴"), List.of("如实提供信息"))));
     m.put("faq", i -> List.of(new Faq("可以由家属代办吗?", "可以,需提供代办人身份证。")));
-    m.put("topics", i -> Optional.of(new Topics(List.of("养老服务"), List.of(), List.of("退休养老"))));
+    m.put("topics", i -> Optional.of(new Topics(List.of("养老服务(新)"), List.of(), List.of("退休养老(新)"))));
     return m;
   }
 

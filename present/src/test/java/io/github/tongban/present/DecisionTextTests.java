@@ -79,7 +79,7 @@ class DecisionTextTests {
   void catalogueTextCannotStartALineOrReachTheTerminalAsAControl(@TempDir Path dir) throws IOException {
     SampleCatalogue.copyTo(dir);
     Path item = dir.resolve("items/620300-MZ-002.yaml");
-    Files.writeString(item, Files.readString(item).replace("name: 高龄津贴申领", "name: \"高龄津贴\\n::error file=x,line=1::forged\\e[31m\\u202e\"")
+    Files.writeString(item, Files.readString(item).replace("name: 高龄津贴申领", "name: \"高龄津贴\\n::error file=x,line=1::forged\\e[31m\"")
         .replace("    name: 社会保障卡或本人银行账户", "    name: \"银行账户\\r\\n::warning::forged\""));
     Catalogue hostile = CatalogueLoader.withDefaults().load(dir).orElseThrow();
     Decision d = DecisionEngine.of(hostile).decide(Application.forItem("620300-MZ-002").at("620321001").on(LocalDate.of(2026, 2, 12))
