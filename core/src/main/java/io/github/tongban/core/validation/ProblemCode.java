@@ -97,6 +97,7 @@ public enum ProblemCode {
   LOCAL_COMPLAINT_PHONE_SAME("local.complaint-phone-same"),
   AUTHORITY_ENTRUSTED_BY_MISSING("authority.entrusted-by-missing"),
   ITEM_JOINT_AGENCIES_MISSING("item.joint-agencies-missing"),
+  ITEM_JOINT_MODE_AGENCIES_MISSING("item.joint-mode-agencies-missing", Severity.WARNING),
   ITEM_PROJECT_TYPE_MISMATCH("item.project-type-mismatch"),
   BASIS_ARTICLE_NOT_CITED("basis.article-not-cited", Severity.WARNING),
   MATERIAL_ISSUER_MISSING("material.issuer-missing", Severity.WARNING),

@@ -149,8 +149,19 @@ final class ItemChecks {
     }
   }
 
-  /** The project type agrees with the time limit, and a joint item names its joint agencies. */
+  /**
+   * The project type agrees with the time limit, and a joint item names its joint agencies: an
+   * error for a joint project type (a new element), a warning for a joint handling mode (catalogues
+   * of the previous format have joint modes without agencies and must keep loading).
+   */
   private void projectType() {
+    boolean jointMode = false;
+    for (JsonNode m : item.path("modes")) {
+      jointMode |= m.asText().equals("joint");
+    }
+    if (jointMode && !item.has("jointAgencies") && !text(item, "projectType").filter("joint"::equals).isPresent()) {
+      problems.add(ProblemCode.ITEM_JOINT_MODE_AGENCIES_MISSING, doc.locate("/modes"));
+    }
     Optional<String> type = text(item, "projectType");
     if (type.isEmpty()) {
       return;
