@@ -11,13 +11,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.function.UnaryOperator;
 
 /**
  * Test help: the bundled sample with one more item, {@value #CODE}, that sets every element of the
- * implementation list (issue 14), from {@code src/test/resources/guide-elements}; and the fact its
- * deferral exclusion asks about (seriousDishonesty, 严重失信主体), which the sample does not declare.
+ * implementation list (issue 14), from {@code src/test/resources/guide-elements}; its deferral
+ * exclusion asks about a fact the sample declares (seriousDishonesty, 严重失信主体).
  */
 final class FullItem {
   static final String CODE = "620300-MZ-901";
@@ -32,12 +31,6 @@ final class FullItem {
   /** The sample and the full item with {@code edit} applied to its YAML, loaded without an error. */
   static Catalogue catalogue(Path dir, UnaryOperator<String> edit) throws IOException {
     SampleCatalogue.copyTo(dir);
-    Files.writeString(dir.resolve("facts.yaml"), """
-          - id: seriousDishonesty
-            type: boolean
-            label: 严重失信主体
-            question: 申请人是否被依法列为严重失信主体?
-        """, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     Files.writeString(dir.resolve("items/" + CODE + ".yaml"), edit.apply(yaml()), StandardCharsets.UTF_8);
     LoadResult loaded = CatalogueLoader.withDefaults().load(dir);
     assertThat(loaded.errors()).as("the full item loads").isEmpty();

@@ -115,18 +115,21 @@ class GuideLanguageTests {
     String en = Guides.guide(catalogue, item, DAY, Language.EN).markdown();
     assertThat(en).startsWith("# Service guide · 高龄津贴申领").contains("| Element | Content |").contains("| Item type | administrative payment |")
         .contains("| Online level | fully online |").contains("## Materials").contains("| Material | Form and copies | Source | Requirement | Notes |")
-        .contains("| ~~居民身份证~~ | original, 1 copy | electronic licence: 公安部门居民身份证电子证照 (not to be handed in) | essential |")
+        .contains("| ~~居民身份证~~ | original, 1 copy").contains("| electronic licence: 公安部门居民身份证电子证照 (not to be handed in) | essential |")
         .contains("Statutory limit 20 working days, promised limit 5 working days.")
         .contains("illustrative content, not legal text");
     String zh = Guides.guide(catalogue, item, DAY, Language.ZH).markdown();
     assertThat(zh).startsWith("# 办事指南 · 高龄津贴申领").contains("| 要素 | 内容 |").contains("| 事项类型 | 行政给付 |").contains("| 跑动次数 | 0 次 |")
-        .contains("| ~~居民身份证~~ | 原件 1 份 | 电子证照:公安部门居民身份证电子证照(免提交) | 关键材料 |")
+        .contains("| ~~居民身份证~~ | 原件 1 份").contains("| 电子证照:公安部门居民身份证电子证照(免提交) | 关键材料 |")
         .contains("法定时限 20 个工作日,承诺时限 5 个工作日。").contains("示例内容,仅供演示,不是法定文本");
   }
 
   private static void assertNoEnumConstant(String text) {
     for (Class<? extends Enum<?>> type : ENUMS) {
       for (Enum<?> value : type.getEnumConstants()) {
+        if (type == PaperSize.class && !value.name().equals("OTHER")) {
+          continue; // A4, A3, … are the sizes' names in every language
+        }
         assertThat(text).as(text).doesNotContainPattern("\\b" + value.name() + "\\b");
       }
     }

@@ -76,6 +76,8 @@ class GuideMarkdownTests {
         .replace("      text: 年满80周岁", "      text: " + quoted("# 年满80周岁 *a*"))
         .replace("    name: 社会保障卡或本人银行账户", "    name: " + quoted("1. 社会保障卡 | `x` \\"))
         .replace("    notes: 用于按月发放津贴,可容缺后补。", "    notes: " + quoted("- 用于 <b>发放</b> \\1 次"));
+    // the item's own review points give way to hostile ones
+    yaml = yaml.replaceFirst("(?m)^reviewPoints:\\R(?:  - .*\\R)+", "");
     StringBuilder reviewPoints = new StringBuilder("\nreviewPoints:\n");
     HOSTILE.forEach(text -> reviewPoints.append("  - ").append(quoted(text)).append('\n'));
     Files.writeString(file, yaml + reviewPoints);

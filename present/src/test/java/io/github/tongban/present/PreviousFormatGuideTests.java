@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestFactory;
  * is, byte for byte, the guide it was: the golden files under {@code src/test/resources/guides}
  * were written by the guide before those elements were shown. Three sample items between them use
  * every older element (aliases, exempt materials, a fee, forms, review points, steps not counted
- * in the limit, local contacts, special services). Run with {@code -Dtongban.writeGoldens=true} to
+ * in the limit, local contacts, special services), kept as they were under {@code previous-format/}. Run with {@code -Dtongban.writeGoldens=true} to
  * write the files again after a deliberate change.
  */
 class PreviousFormatGuideTests {
@@ -29,9 +29,17 @@ class PreviousFormatGuideTests {
   static final List<String> ITEMS = List.of("620300-MZ-002", "620300-GA-003", "620300-CL-001");
   static final Path GOLDENS = Path.of("src", "test", "resources", "guides");
 
+  /** Where the three items are kept as they were written before issue 14 (the sample now fills every element). */
+  static final Path PREVIOUS = Path.of("src", "test", "resources", "previous-format");
+
   @TestFactory
-  Stream<DynamicTest> aPreviousFormatItemsGuideIsUnchanged() {
-    Catalogue catalogue = SampleCatalogue.catalogue();
+  Stream<DynamicTest> aPreviousFormatItemsGuideIsUnchanged() throws IOException {
+    Path dir = Files.createTempDirectory("tongban-previous-format-");
+    SampleCatalogue.copyTo(dir);
+    for (String code : ITEMS) {
+      Files.copy(PREVIOUS.resolve("items/" + code + ".yaml"), dir.resolve("items/" + code + ".yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+    Catalogue catalogue = io.github.tongban.core.load.CatalogueLoader.withDefaults().load(dir).orElseThrow();
     return ITEMS.stream().flatMap(code -> Stream.of(Language.values()).map(language -> DynamicTest.dynamicTest(code + " " + language, () -> {
       ServiceItem item = catalogue.item(code, DAY).orElseThrow();
       assertThat(usesAnyNewElement(item)).as(code + " is in the previous format (else pick another sample item)").isFalse();
