@@ -29,7 +29,7 @@ import picocli.CommandLine;
  * {@link Terminal} guard).
  */
 class HostileCatalogueTests {
-  static final String HOSTILE = "\"甲\\n::error file=x,line=1::forged \\e[31mred\\e[0m \\e]8;;https://evil.example/\\e\\\\link\\e]8;;\\e\\\\ \\u202Eabc ##[error]old \\uFFFF\\x01\\x85\\u2028end\"";
+  static final String HOSTILE = "\"甲\\n::error file=x,line=1::forged \\e[31mred\\e[0m \\e]8;;https://evil.example/\\e\\\\link\\e]8;;\\e\\\\ abc ##[error]old \\uFFFF\\x01\\x85\\u2028end\"";
 
   @TempDir
   static Path dir;
@@ -38,7 +38,7 @@ class HostileCatalogueTests {
   static void hostileCopyOfTheSample() throws IOException {
     CliTests.copySample(dir);
     Path item = dir.resolve("items/620300-MZ-001.yaml");
-    Files.writeString(item, Files.readString(item).replace("name: 最低生活保障审核确认", "name: " + HOSTILE)
+    Files.writeString(item, Files.readString(item).replace("\nname: 最低生活保障审核确认\n", "\nname: " + HOSTILE + "\n")
         .replace("text: 持有本市户籍", "text: " + HOSTILE));
     Path tests = dir.resolve("tests/620300-MZ-001.test.yaml");
     Files.writeString(tests, Files.readString(tests) + "  - name: " + HOSTILE + "\n    date: 2026-03-02\n"
