@@ -70,7 +70,7 @@ final class GuideSections {
     rows.add(row(w.get("guide.type"), Labels.of(item.type(), language)));
     if (item.status() != ItemStatus.IN_USE || item.plannedCancellation().isPresent()) {
       String status = Labels.of(item.status(), language);
-      rows.add(row(w.get("guide.status"), item.plannedCancellation()
+      rows.add(row(w.get("guide.status"), item.plannedCancellation().filter(d -> item.status() != ItemStatus.CANCELLED)
           .map(d -> w.get("guide.status.planned", status, d.toString())).orElse(status)));
     }
     if (!item.serviceObjects().isEmpty()) {

@@ -172,7 +172,7 @@ class GuideElementsTests {
 
   @Test
   void aCancelledItemOrAPlannedCancellationIsSaidUnderTheTitle(@TempDir Path other) throws IOException {
-    Catalogue cancelled = FullItem.catalogue(other, y -> y.replace("status: suspended\nplannedCancellation: 2027-12-31\n", "status: cancelled\n"));
+    Catalogue cancelled = FullItem.catalogue(other, y -> y.replace("status: suspended", "status: cancelled"));
     Doc doc = Guides.guide(cancelled, cancelled.item(FullItem.CODE, DAY).orElseThrow(), DAY, Language.EN);
     assertThat(doc.markdown()).contains("\n**This item is cancelled**: it is no longer handled.\n").contains("| Item status | cancelled |");
     assertThat(doc.html(Language.EN)).contains("<p><strong>This item is cancelled</strong>: it is no longer handled.</p>");
