@@ -208,6 +208,21 @@ public record ServiceItem(
     return List.copyOf(out);
   }
 
+  /**
+   * The facts this item version's condition trees ({@link #conditionTrees()}) read, each once, in the
+   * order they first appear: what an application for it may be asked, and all a screening of it
+   * needs to see of a resident (the deferral exclusion's facts are not among them).
+   */
+  public java.util.Set<String> factsRead() {
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (Condition tree : conditionTrees()) {
+      for (Condition leaf : tree.leaves()) {
+        out.add(leaf instanceof Condition.Compare c ? c.fact() : ((Condition.Known) leaf).fact());
+      }
+    }
+    return java.util.Collections.unmodifiableSet(out);
+  }
+
   /** Whether it is an instant item (即办件), decided on the spot. */
   public boolean isInstant() {
     return timeLimit.instant();

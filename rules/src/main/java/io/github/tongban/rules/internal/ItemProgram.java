@@ -85,7 +85,7 @@ public record ItemProgram(String partition, ServiceItem item, Optional<Node> con
       m.requiredWhen().ifPresent(c -> requiredWhen.put(m.id(), compiler.compile(partition, "materials/" + m.id() + "/requiredWhen", c)));
     }
     Optional<Node> excluded = item.deferralExcludedWhen().map(c -> compiler.compile(partition, "deferralExcludedWhen", c));
-    Set<String> reads = factsRead(item);
+    Set<String> reads = item.factsRead();
     // insertion-ordered: whatever iterates these iterates in the item's order, in every JVM
     return new ItemProgram(partition, item, conditions, eligibility, Collections.unmodifiableMap(selectors),
         Collections.unmodifiableMap(scenarioConditions), Collections.unmodifiableMap(requiredWhen), excluded, parametersOf(item),
@@ -120,17 +120,6 @@ public record ItemProgram(String partition, ServiceItem item, Optional<Node> con
       out.put(node.id(), node);
     }
     node.children().forEach(c -> collectLeaves(c, out));
-  }
-
-  /** The facts an item version's conditions test. */
-  static Set<String> factsRead(ServiceItem item) {
-    Set<String> out = new LinkedHashSet<>();
-    for (Condition tree : item.conditionTrees()) {
-      for (Condition leaf : tree.leaves()) {
-        out.add(factOf(leaf));
-      }
-    }
-    return Collections.unmodifiableSet(out);
   }
 
   /** The parameters an item version's conditions and deferral exclusion compare with, each once, in the order they appear. */
