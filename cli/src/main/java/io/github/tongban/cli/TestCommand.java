@@ -8,6 +8,7 @@ import io.github.tongban.core.validation.Problem;
 import io.github.tongban.present.TestFormat;
 import io.github.tongban.rules.DecisionEngine;
 import io.github.tongban.rules.ScenarioRunner;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +42,8 @@ final class TestCommand implements Callable<Integer> {
       description = "text (default), json, junit (JUnit XML) or github (annotations for the failures, then the summary).")
   String format = "text";
 
-  @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML to FILE.")
+  @Option(names = "--junit", paramLabel = "FILE",
+      description = "Also write the results as JUnit XML to FILE, always: when the catalogue or the tests do not load, as one failed test case.")
   Path junit;
 
   @Option(names = "--today", paramLabel = "DATE", description = "The date of tests that name none (default: today).")
@@ -58,7 +60,10 @@ final class TestCommand implements Callable<Integer> {
     if (!catalogue.isValid() || !suite.isValid()) {
       List<Problem> problems = new ArrayList<>(catalogue.errors());
       problems.addAll(suite.problems());
-      out.print(TestFormat.notRun(problems, common.lang.language()));
+      if (junit != null) {
+        writeJunit(TestFormat.JUNIT.renderNotRun(problems, Optional.ofNullable(folder), common.lang.language()));
+      }
+      (chosen == TestFormat.GITHUB ? Terminal.unguarded(out) : out).print(chosen.renderNotRun(problems, Optional.ofNullable(folder), common.lang.language()));
       out.flush();
       return ExitCodes.FAILURE;
     }
@@ -66,10 +71,19 @@ final class TestCommand implements Callable<Integer> {
         today == null ? LocalDate.now(DecisionEngine.CITY_ZONE) : today, common.lang.locale());
     List<ScenarioRunner.Outcome> outcomes = runner.run(suite.tests());
     if (junit != null) {
-      Files.writeString(junit, TestFormat.JUNIT.render(outcomes, Optional.ofNullable(folder), common.lang.language()), StandardCharsets.UTF_8);
+      writeJunit(TestFormat.JUNIT.render(outcomes, Optional.ofNullable(folder), common.lang.language()));
     }
     (chosen == TestFormat.GITHUB ? Terminal.unguarded(out) : out).print(chosen.render(outcomes, Optional.ofNullable(folder), common.lang.language()));
     out.flush();
     return outcomes.stream().allMatch(ScenarioRunner.Outcome::passed) ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  /** The JUnit report, written whatever happened (CI report steps look for it), its folder made if missing. */
+  private void writeJunit(String xml) throws IOException {
+    Path parent = junit.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(junit, xml, StandardCharsets.UTF_8);
   }
 }

@@ -105,7 +105,7 @@ public enum ProblemFormat {
         String.valueOf(result.errors().size()), String.valueOf(result.warnings().size()))).append('\n').toString();
   }
 
-  private static ObjectNode json(LoadResult result) {
+  static ObjectNode json(LoadResult result) {
     ObjectNode root = Json.mapper().createObjectNode();
     root.put("valid", result.isValid());
     result.catalogue().ifPresent(c -> root.put("catalogue", SafeText.line(c.info().name()))
@@ -125,16 +125,18 @@ public enum ProblemFormat {
   private static String junit(LoadResult result, Optional<Path> folder, Language language) {
     JunitXml xml = new JunitXml("tongban validate");
     if (result.problems().isEmpty()) {
-      xml.pass("catalogue", TEXTS.get(language, "problem.valid"), Optional.empty());
+      xml.pass("catalogue", TEXTS.get(language, "problem.valid"), "", 0, Optional.empty());
     }
     for (Problem p : result.problems()) {
       String file = path(folder, p.location().file());
       String where = p.location().line() > 0 ? file + ":" + p.location().line() + ":" + p.location().column() : file;
       String message = text(p.message(), language) + " " + text(p.hint(), language);
       if (p.isError()) {
-        xml.fail(file, where + " " + p.code().code(), text(p.message(), language), Optional.of(p.code().code()), where + ": " + message);
+        xml.fail(file, where + " " + p.code().code(), file, p.location().line(), text(p.message(), language), Optional.of(p.code().code()),
+            where + ": " + message);
       } else {
-        xml.pass(file, where + " " + p.code().code(), Optional.of(TEXTS.get(language, "problem.junit.warning", where, message)));
+        xml.pass(file, where + " " + p.code().code(), file, p.location().line(),
+            Optional.of(TEXTS.get(language, "problem.junit.warning", where, message)));
       }
     }
     return xml.toString();

@@ -2,8 +2,10 @@ package io.github.tongban.present;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.tongban.core.LocalizedText;
 import io.github.tongban.core.load.LoadResult;
 import io.github.tongban.core.validation.Problem;
+import io.github.tongban.core.validation.ProblemCode;
 import io.github.tongban.core.validation.Severity;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,11 +14,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A catalogue's problems as a SARIF 2.1.0 log, for code scanning: one rule per problem code, one
- * result per problem, each with its file (a URI reference) and region. Messages are neutralised.
+ * A catalogue's problems as a SARIF 2.1.0 log, for code scanning: one rule per problem code (its
+ * message and hint in zh-CN and en), one result per problem, each with its file as a percent-encoded
+ * URI reference relative to {@value #ROOT} (the catalogue folder, given in {@code originalUriBaseIds}
+ * as a {@code file:} URI) and its region. Messages are neutralised.
  */
 final class Sarif {
+  /** The base every file is relative to: the catalogue folder. */
+  static final String ROOT = "CATALOGUE_ROOT";
   private static final String HEX = "0123456789ABCDEF";
+  private static final String HELP = "https://github.com/tongban/tongban/blob/main/docs/authoring.md";
 
   private Sarif() {}
 
@@ -27,27 +34,46 @@ final class Sarif {
     ObjectNode run = root.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "tongban").put("informationUri", "https://github.com/tongban/tongban").put("version", "0.1.0");
-    Map<String, Problem> rules = new LinkedHashMap<>();
-    result.problems().forEach(p -> rules.putIfAbsent(p.code().code(), p));
+    folder.ifPresent(f -> run.putObject("originalUriBaseIds").putObject(ROOT).put("uri", folderUri(f))
+        .putObject("description").put("text", ProblemFormat.TEXTS.get(language, "sarif.root")));
+    Map<String, Integer> ruleIndex = new LinkedHashMap<>();
     ArrayNode ruleNodes = driver.putArray("rules");
-    rules.forEach((code, p) -> {
-      ObjectNode r = ruleNodes.addObject();
-      r.put("id", code);
-      r.putObject("shortDescription").put("text", code);
-      r.putObject("defaultConfiguration").put("level", level(p.severity()));
-    });
+    for (Problem p : result.problems()) {
+      ruleIndex.computeIfAbsent(p.code().code(), code -> {
+        rule(ruleNodes.addObject(), p.code(), p.severity(), language);
+        return ruleNodes.size() - 1;
+      });
+    }
     ArrayNode results = run.putArray("results");
     for (Problem p : result.problems()) {
       ObjectNode r = results.addObject();
-      r.put("ruleId", p.code().code()).put("level", level(p.severity()));
+      r.put("ruleId", p.code().code()).put("ruleIndex", ruleIndex.get(p.code().code())).put("level", level(p.severity()));
       r.putObject("message").put("text", ProblemFormat.text(p.message(), language) + " " + ProblemFormat.text(p.hint(), language));
       ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-      physical.putObject("artifactLocation").put("uri", uri(ProblemFormat.path(folder, p.location().file())));
+      physical.putObject("artifactLocation").put("uri", uri(SafeText.line(p.location().file()))).put("uriBaseId", ROOT);
       if (p.location().line() > 0) {
         physical.putObject("region").put("startLine", p.location().line()).put("startColumn", Math.max(1, p.location().column()));
       }
     }
     return root;
+  }
+
+  /** A rule: its short description in the run's language, its full description and help (the hint) in both. */
+  private static void rule(ObjectNode r, ProblemCode code, Severity severity, Language language) {
+    LocalizedText description = code.description();
+    LocalizedText advice = code.advice();
+    r.put("id", code.code());
+    r.putObject("shortDescription").put("text", description.in(language.locale()));
+    r.putObject("fullDescription").put("text", description.zh() + "\n" + description.en());
+    r.putObject("help").put("text", description.zh() + "\n" + advice.zh() + "\n\n" + description.en() + "\n" + advice.en());
+    r.put("helpUri", HELP);
+    r.putObject("defaultConfiguration").put("level", level(severity));
+  }
+
+  /** The catalogue folder as an absolute {@code file:} URI ending in a slash, percent-encoded. */
+  static String folderUri(Path folder) {
+    String uri = folder.toAbsolutePath().normalize().toUri().toString();
+    return uri.endsWith("/") ? uri : uri + "/";
   }
 
   /**

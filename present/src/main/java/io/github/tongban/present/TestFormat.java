@@ -2,6 +2,7 @@ package io.github.tongban.present;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.tongban.core.load.LoadResult;
 import io.github.tongban.core.scenario.ScenarioTest;
 import io.github.tongban.core.validation.Problem;
 import io.github.tongban.rules.ScenarioRunner;
@@ -66,6 +67,37 @@ public enum TestFormat {
     return out.append(TEXTS.get(language, "test.not-run")).append('\n').toString();
   }
 
+  /**
+   * Why no test was run, in this format, ending with a line break: the catalogue's errors and the test
+   * files' problems. JUnit XML has one failed test case carrying them (at the first one's file and line),
+   * so a CI report step always finds a report; JSON lists them with {@code "loaded": false}; GitHub
+   * annotates each; text is {@link #notRun(List, Language)}. Files are named as in {@link #render}.
+   */
+  public String renderNotRun(List<Problem> problems, Optional<Path> folder, Language language) {
+    LoadResult failed = new LoadResult(Optional.empty(), problems);
+    return switch (this) {
+      case TEXT -> notRun(problems, language);
+      case JSON -> ProblemFormat.write(ProblemFormat.json(failed).put("loaded", false).put("passed", 0).put("failed", 0));
+      case JUNIT -> junitNotRun(problems, folder, language);
+      case GITHUB -> ProblemFormat.GITHUB.render(failed, folder, language) + TEXTS.get(language, "test.not-run") + "\n";
+    };
+  }
+
+  private static String junitNotRun(List<Problem> problems, Optional<Path> folder, Language language) {
+    StringBuilder detail = new StringBuilder();
+    for (Problem p : problems) {
+      String file = ProblemFormat.path(folder, p.location().file());
+      String where = p.location().line() > 0 ? file + ":" + p.location().line() + ":" + p.location().column() : file;
+      detail.append(where).append(": ").append(ProblemFormat.severity(p, language)).append(' ').append(p.code().code()).append(": ")
+          .append(ProblemFormat.text(p.message(), language)).append(' ').append(ProblemFormat.text(p.hint(), language)).append('\n');
+    }
+    Optional<Problem> first = problems.stream().filter(Problem::isError).findFirst().or(() -> problems.stream().findFirst());
+    String file = first.map(p -> ProblemFormat.path(folder, p.location().file())).orElse("");
+    long errors = problems.stream().filter(Problem::isError).count();
+    return new JunitXml("tongban test").fail("catalogue", TEXTS.get(language, "test.not-loaded"), file, first.map(p -> p.location().line()).orElse(0),
+        TEXTS.get(language, "test.not-loaded.summary", String.valueOf(errors)), Optional.empty(), detail.toString()).toString();
+  }
+
   private static String text(List<ScenarioRunner.Outcome> outcomes, Language language) {
     StringBuilder out = new StringBuilder();
     for (ScenarioRunner.Outcome o : outcomes) {
@@ -97,10 +129,10 @@ public enum TestFormat {
       String file = ProblemFormat.path(folder, o.test().file());
       String name = file + ":" + o.test().line() + " " + o.test().name();
       if (o.passed()) {
-        xml.pass(file, name, Optional.empty());
+        xml.pass(file, name, file, o.test().line(), Optional.empty());
       } else {
         List<String> failures = o.failures().stream().map(SafeText::line).toList();
-        xml.fail(file, name, failures.get(0), Optional.empty(), String.join("\n", failures));
+        xml.fail(file, name, file, o.test().line(), failures.get(0), Optional.empty(), String.join("\n", failures));
       }
     }
     return xml.toString();

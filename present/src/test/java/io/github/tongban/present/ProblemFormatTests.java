@@ -90,8 +90,11 @@ class ProblemFormatTests {
     JsonNode sarif = new ObjectMapper().readTree(ProblemFormat.SARIF.render(broken(), Optional.of(Path.of("my cat")), Language.EN));
     JsonNode result = sarif.get("runs").get(0).get("results").get(1);
     assertThat(result.get("message").get("text").asText()).startsWith("bad item name: 名称 ::error file=x,line=1::forged red link abc \uFFFD fix");
-    assertThat(result.get("locations").get(0).get("physicalLocation").get("artifactLocation").get("uri").asText())
-        .isEqualTo("my%20cat/items/a,b%3Ac%20%3A%3Awarning%20file=y%3A%3Az.yaml");
+    JsonNode artifact = result.get("locations").get(0).get("physicalLocation").get("artifactLocation");
+    assertThat(artifact.get("uri").asText()).isEqualTo("items/a,b%3Ac%20%3A%3Awarning%20file=y%3A%3Az.yaml");
+    assertThat(artifact.get("uriBaseId").asText()).isEqualTo("CATALOGUE_ROOT");
+    assertThat(sarif.get("runs").get(0).get("originalUriBaseIds").get("CATALOGUE_ROOT").get("uri").asText())
+        .isEqualTo(Path.of("my cat").toAbsolutePath().toUri() + "/").startsWith("file:///").endsWith("/my%20cat/");
     assertThat(Sarif.uri("项目/a#b?c%d")).isEqualTo("%E9%A1%B9%E7%9B%AE/a%23b%3Fc%25d");
   }
 

@@ -1,5 +1,6 @@
 package io.github.tongban.core.validation;
 
+import io.github.tongban.core.LocalizedText;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -125,6 +126,19 @@ public enum ProblemCode {
   /** How serious a problem of this kind is. */
   public Severity severity() {
     return severity;
+  }
+
+  /**
+   * What every problem of this kind says, in zh-CN and en, with its particulars (the file, the value,
+   * the limit) shown as {@code …}: for lists of rules, such as a SARIF log's.
+   */
+  public LocalizedText description() {
+    return Templates.of(code + ".message");
+  }
+
+  /** What to do about a problem of this kind, in zh-CN and en, its particulars shown as {@code …}. */
+  public LocalizedText advice() {
+    return Templates.of(code + ".hint");
   }
 
   /** The constant whose {@link #code()} is the given string. */
