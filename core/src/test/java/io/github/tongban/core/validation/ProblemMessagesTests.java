@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,5 +49,17 @@ class ProblemMessagesTests {
   void codesAreUniqueAndDotted() {
     assertThat(Stream.of(ProblemCode.values()).map(ProblemCode::code)).doesNotHaveDuplicates()
         .allMatch(s -> s.matches("[a-z]+\\.[a-z-]+"));
+  }
+
+  @Test
+  void everyCodeDescribesItselfWithoutParticulars() {
+    for (ProblemCode c : ProblemCode.values()) {
+      for (String text : List.of(c.description().zh(), c.description().en(), c.advice().zh(), c.advice().en())) {
+        assertThat(text).as(c.code()).isNotBlank().doesNotContain("{", "}", "''");
+      }
+    }
+    assertThat(ProblemCode.TIME_PROMISED_EXCEEDS_STATUTORY.description().en())
+        .isEqualTo("The promised limit of … working days exceeds the statutory limit of ….");
+    assertThat(ProblemCode.TIME_PROMISED_EXCEEDS_STATUTORY.description().zh()).isEqualTo("承诺时限 … 个工作日超过了法定时限 … 个工作日。");
   }
 }
