@@ -18,14 +18,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The runnable jar ({@code tongban-cli-*-all.jar}) as built by {@code package}: run by Failsafe in
  * {@code integration-test} (Surefire leaves these out, the jar does not exist yet then). Every library
- * bundled into it keeps its own licence and notice files, byte for byte, under
+ * bundled into it keeps its own licence, notice and DEPENDENCIES files, byte for byte, under
  * {@code META-INF/licenses/<artifactId>/}; tongban's own are at {@code META-INF/LICENSE} and
  * {@code META-INF/NOTICE}. Which libraries are bundled is read from the jar itself: a jar of the test
  * class path is bundled when its first class is in the runnable jar.
  */
 class PackagedJarTests {
   private static final Pattern LICENCE_FILE =
-      Pattern.compile("(?i)(META-INF/)?([^/]*(LICENSE|NOTICE|COPYING)[^/]*|licen[cs]es?/.+)");
+      Pattern.compile("(?i)(META-INF/)?([^/]*(LICENSE|NOTICE|COPYING)[^/]*|licen[cs]es?/.+|DEPENDENCIES)");
 
   private static Path runnableJar() {
     String jar = System.getProperty("tongban.cli.jar");
@@ -62,7 +62,7 @@ class PackagedJarTests {
       }
     }
     assertThat(checked).as("the licence files found in bundled libraries").contains("jackson-databind:META-INF/LICENSE",
-        "jackson-databind:META-INF/NOTICE", "drools-core:META-INF/LICENSE", "slf4j-api:META-INF/LICENSE.txt");
+        "jackson-databind:META-INF/NOTICE", "drools-core:META-INF/LICENSE", "drools-core:META-INF/DEPENDENCIES", "slf4j-api:META-INF/LICENSE.txt");
   }
 
   @Test
