@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.util.ClassUtils;
 
@@ -37,11 +38,11 @@ public class TongbanAutoConfiguration {
   /** The folder {@code tongban.catalogue.path}, or the bundled sample when it is not set and tongban-catalog is on the class path. */
   @Bean
   @ConditionalOnMissingBean
-  public CatalogueSource tongbanCatalogueSource(CatalogueLoader loader, TongbanProperties properties) {
+  public CatalogueSource tongbanCatalogueSource(CatalogueLoader loader, TongbanProperties properties, ApplicationContext context) {
     if (properties.getCatalogue().getPath() != null) {
       return CatalogueSource.ofFolder(loader, properties.getCatalogue().getPath());
     }
-    if (ClassUtils.isPresent(SampleSource.MARKER, TongbanAutoConfiguration.class.getClassLoader())) {
+    if (ClassUtils.isPresent(SampleSource.MARKER, context.getClassLoader())) {
       return new SampleSource(loader);
     }
     throw new CatalogueLoadException("tongban.catalogue.path is not set, and the bundled sample (io.github.tongban:tongban-catalog) "
