@@ -2,7 +2,9 @@ package io.github.tongban.spring;
 
 import io.github.tongban.core.load.CatalogueLoader;
 import io.github.tongban.core.load.LoadResult;
+import io.github.tongban.core.validation.Problem;
 import io.github.tongban.rules.DecisionEngine;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,6 +28,9 @@ import org.springframework.util.ClassUtils;
 @EnableConfigurationProperties(TongbanProperties.class)
 public class TongbanAutoConfiguration {
   private static final Logger LOG = LoggerFactory.getLogger(TongbanAutoConfiguration.class);
+
+  /** The problems (warnings) of the load at startup, for the first report of the served catalogue; empty with an engine of the application's. */
+  private volatile List<Problem> startupProblems = List.of();
 
   /** The loader, with the default limits; {@code tongban.catalogue.require-complete} makes missing standard elements errors. */
   @Bean
@@ -68,6 +73,7 @@ public class TongbanAutoConfiguration {
     LOG.info(Messages.get(properties.getLanguage(), "load.served", source.description(), engine.catalogue().info().version(),
         engine.catalogue().items().size()));
     ServedCatalogue.logWarnings(result.warnings(), properties.getLanguage());
+    startupProblems = result.problems();
     return engine;
   }
 
@@ -76,7 +82,7 @@ public class TongbanAutoConfiguration {
   @ConditionalOnMissingBean
   public ServedCatalogue tongbanServedCatalogue(DecisionEngine engine, CatalogueSource source, ObjectProvider<TongbanMetrics> metrics,
       TongbanProperties properties) {
-    return new ServedCatalogue(engine, source, metrics.getIfAvailable(() -> TongbanMetrics.NONE), properties.getLanguage());
+    return new ServedCatalogue(engine, source, metrics.getIfAvailable(() -> TongbanMetrics.NONE), properties.getLanguage(), startupProblems);
   }
 
   /** Decisions on the served catalogue, each one measured. */

@@ -2,6 +2,7 @@ package io.github.tongban.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tongban.core.load.CatalogueLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,9 @@ class TongbanHealthIndicatorTests {
           .containsEntry("items", TestCatalogues.SMALL.size())
           .containsEntry("loadedAt", served.loadedAt().toString())
           .containsEntry("source", folder.toString());
-      assertThat(lastReload(health)).containsEntry("outcome", "loaded").containsEntry("trigger", "startup").containsEntry("errors", 0);
+      assertThat(lastReload(health)).containsEntry("outcome", "loaded").containsEntry("trigger", "startup").containsEntry("errors", 0)
+          .containsEntry("warnings", CatalogueLoader.withDefaults().load(folder).warnings().size());
+      assertThat(served.lastReload().problems()).isEqualTo(CatalogueLoader.withDefaults().load(folder).problems());
     });
   }
 
