@@ -1,0 +1,36 @@
+package io.github.tongban.spring;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@link TongbanMetrics} on Micrometer: the timer {@code tongban.decisions} (tags {@code operation},
+ * {@code status}) and the counter {@code tongban.reloads} (tags {@code outcome}, {@code trigger}).
+ */
+public class MicrometerTongbanMetrics implements TongbanMetrics {
+  /** The timer of decisions. */
+  public static final String DECISIONS = "tongban.decisions";
+  /** The counter of catalogue loads. */
+  public static final String RELOADS = "tongban.reloads";
+
+  private final MeterRegistry registry;
+
+  public MicrometerTongbanMetrics(MeterRegistry registry) {
+    this.registry = Objects.requireNonNull(registry, "registry");
+  }
+
+  @Override
+  public void decision(String operation, String status, long nanos) {
+    Timer.builder(DECISIONS).description("Decisions on the served catalogue, by operation and status")
+        .tag("operation", operation).tag("status", status).register(registry).record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  @Override
+  public void reload(ReloadReport report) {
+    Counter.builder(RELOADS).description("Loads of the catalogue, by outcome and trigger")
+        .tag("outcome", report.outcome().id()).tag("trigger", report.trigger().id()).register(registry).increment();
+  }
+}
