@@ -9,7 +9,7 @@ import io.github.tongban.present.Texts;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -86,7 +86,11 @@ final class Call {
       }
       return bytes;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // Tomcat wraps a read that timed out (server.tomcat.connection-timeout) in its ClientAbortException
+      if (e instanceof SocketTimeoutException || e.getCause() instanceof SocketTimeoutException) {
+        throw new ProblemException(408, "request-timeout", text("problem.request-timeout"), text("problem.request-timeout.detail"), Map.of());
+      }
+      throw new ProblemException(400, "bad-request", text("problem.bad-request"), text("problem.bad-request.detail", 400), Map.of());
     }
   }
 

@@ -18,6 +18,7 @@ import io.github.tongban.rules.Application;
 import io.github.tongban.rules.Decision;
 import io.github.tongban.rules.DecisionEngine;
 import io.github.tongban.rules.InvalidApplicationException;
+import io.github.tongban.spring.TongbanDecisions;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -55,6 +56,7 @@ public class DecisionController {
       + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
   private final DecisionEngine engine;
+  private final TongbanDecisions decisions;
   /** The region search of the catalogue in use, rebuilt when a reload changes the catalogue. */
   private volatile Searchable regions;
 
@@ -62,8 +64,9 @@ public class DecisionController {
 
   private record Decided(Catalogue catalogue, Decision decision) {}
 
-  public DecisionController(DecisionEngine engine) {
-    this.engine = engine;
+  public DecisionController(TongbanDecisions decisions) {
+    this.decisions = decisions;
+    this.engine = decisions.engine();
   }
 
   private static LocalDate today() {
@@ -90,7 +93,7 @@ public class DecisionController {
 
   /** The version of one item in force on the date asked, with any upcoming version. */
   @GetMapping("/items/{code}")
-  ResponseEntity<byte[]> item(@PathVariable String code, HttpServletRequest request) {
+  ResponseEntity<byte[]> item(@PathVariable("code") String code, HttpServletRequest request) {
     Call call = new Call(request);
     LocalDate date = call.date(today());
     Catalogue c = engine.catalogue();
@@ -199,7 +202,7 @@ public class DecisionController {
     Catalogue before = engine.catalogue();
     Decision d;
     try {
-      d = engine.decide(application);
+      d = decisions.decide(application);
     } catch (InvalidApplicationException e) {
       Map<String, String> fields = new LinkedHashMap<>();
       e.problems().forEach(p -> fields.put(p.field(), lang.pick(p.message().zh(), p.message().en())));

@@ -1,6 +1,7 @@
 package io.github.tongban.examples.http;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,7 +47,10 @@ class Problems {
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
   ResponseEntity<byte[]> methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
     Call call = new Call(request);
-    Set<HttpMethod> allowed = e.getSupportedHttpMethods() == null ? Set.of() : e.getSupportedHttpMethods();
+    Set<HttpMethod> allowed = new HashSet<>(e.getSupportedHttpMethods() == null ? Set.of() : e.getSupportedHttpMethods());
+    if (allowed.contains(HttpMethod.GET)) {
+      allowed.add(HttpMethod.HEAD); // every GET route answers HEAD too
+    }
     ResponseEntity<byte[]> answer = call.problem(new ProblemException(405, "method-not-allowed", call.text("problem.method-not-allowed"),
         call.text("problem.method-not-allowed.detail", e.getMethod(), call.path()), Map.of()));
     return ResponseEntity.status(405).headers(answer.getHeaders())

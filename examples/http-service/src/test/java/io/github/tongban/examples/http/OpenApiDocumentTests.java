@@ -38,9 +38,10 @@ class OpenApiDocumentTests {
     JacksonSchemas schemas = new JacksonSchemas();
     schemas.add(Decision.class);
     schemas.add(Question.class);
-    schemas.add(CatalogueReport.class);
+    String report = schemas.add(CatalogueReport.class);
     String item = schemas.add(ServiceItem.class);
     Map<String, ObjectNode> out = new java.util.TreeMap<>(schemas.components());
+    out.put("Report", out.remove(report));
     ObjectNode withUpcoming = out.get(item).deepCopy();
     withUpcoming.put("description", "The version of the item in force on the date, as the catalogue defines it, with any upcoming version");
     ((ArrayNode) withUpcoming.get("required")).add("upcoming");
@@ -65,8 +66,8 @@ class OpenApiDocumentTests {
     ObjectNode summary = (ObjectNode) components.get("ItemSummary").get("properties");
     if (Boolean.getBoolean("tongban.openapi.write")) {
       derived.forEach(components::set);
-      summary.withArray("/scope/enum").removeAll().addAll(JSON.valueToTree(names(AcceptanceScope.class)));
-      summary.withArray("/onlineLevel/enum").removeAll().addAll(JSON.valueToTree(names(OnlineLevel.class)));
+      summary.withArray("/scope/enum").removeAll().addAll((ArrayNode) JSON.valueToTree(names(AcceptanceScope.class)));
+      summary.withArray("/onlineLevel/enum").removeAll().addAll((ArrayNode) JSON.valueToTree(names(OnlineLevel.class)));
       Files.writeString(DOCUMENT, JSON.writeValueAsString(document) + "\n", StandardCharsets.UTF_8);
     }
     for (Map.Entry<String, ObjectNode> e : derived.entrySet()) {

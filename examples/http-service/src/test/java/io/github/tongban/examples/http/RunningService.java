@@ -16,7 +16,7 @@ final class RunningService implements AutoCloseable {
 
   /** Starts the service with these command-line arguments (e.g. {@code --catalogue DIR}, {@code --tongban.service.reload-token=…}). */
   static RunningService start(String... args) {
-    List<String> all = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN"));
+    List<String> all = new ArrayList<>(List.of("--server.port=0", "--logging.level.root=WARN", "--logging.level.com.networknt=ERROR"));
     all.addAll(List.of(ServiceApplication.arguments(args)));
     return new RunningService(new SpringApplicationBuilder(ServiceApplication.class).run(all.toArray(String[]::new)));
   }
