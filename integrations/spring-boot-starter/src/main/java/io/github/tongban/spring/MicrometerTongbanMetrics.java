@@ -1,6 +1,7 @@
 package io.github.tongban.spring;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Objects;
@@ -16,21 +17,22 @@ public class MicrometerTongbanMetrics implements TongbanMetrics {
   /** The counter of catalogue loads. */
   public static final String RELOADS = "tongban.reloads";
 
-  private final MeterRegistry registry;
+  private final Meter.MeterProvider<Timer> decisions;
+  private final Meter.MeterProvider<Counter> reloads;
 
   public MicrometerTongbanMetrics(MeterRegistry registry) {
-    this.registry = Objects.requireNonNull(registry, "registry");
+    Objects.requireNonNull(registry, "registry");
+    this.decisions = Timer.builder(DECISIONS).description("Decisions on the served catalogue, by operation and status").withRegistry(registry);
+    this.reloads = Counter.builder(RELOADS).description("Loads of the catalogue, by outcome and trigger").withRegistry(registry);
   }
 
   @Override
   public void decision(String operation, String status, long nanos) {
-    Timer.builder(DECISIONS).description("Decisions on the served catalogue, by operation and status")
-        .tag("operation", operation).tag("status", status).register(registry).record(nanos, TimeUnit.NANOSECONDS);
+    decisions.withTags("operation", operation, "status", status).record(nanos, TimeUnit.NANOSECONDS);
   }
 
   @Override
   public void reload(ReloadReport report) {
-    Counter.builder(RELOADS).description("Loads of the catalogue, by outcome and trigger")
-        .tag("outcome", report.outcome().id()).tag("trigger", report.trigger().id()).register(registry).increment();
+    reloads.withTags("outcome", report.outcome().id(), "trigger", report.trigger().id()).increment();
   }
 }

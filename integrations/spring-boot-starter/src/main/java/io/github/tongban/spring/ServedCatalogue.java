@@ -42,17 +42,24 @@ public class ServedCatalogue {
    * reloads read {@code source} again.
    */
   public ServedCatalogue(DecisionEngine engine, CatalogueSource source, TongbanMetrics metrics, Language language) {
-    this(engine, source, metrics, language, Clock.systemUTC());
+    this(engine, source, metrics, language, List.of());
   }
 
-  ServedCatalogue(DecisionEngine engine, CatalogueSource source, TongbanMetrics metrics, Language language, Clock clock) {
+  /** As {@link #ServedCatalogue(DecisionEngine, CatalogueSource, TongbanMetrics, Language)}, with the warnings of the load at startup. */
+  public ServedCatalogue(DecisionEngine engine, CatalogueSource source, TongbanMetrics metrics, Language language,
+      List<Problem> startupProblems) {
+    this(engine, source, metrics, language, startupProblems, Clock.systemUTC());
+  }
+
+  ServedCatalogue(DecisionEngine engine, CatalogueSource source, TongbanMetrics metrics, Language language, List<Problem> startupProblems,
+      Clock clock) {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.source = Objects.requireNonNull(source, "source");
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     this.language = Objects.requireNonNull(language, "language");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.loadedAt = clock.instant();
-    this.lastReload = new ReloadReport(ReloadOutcome.LOADED, ReloadTrigger.STARTUP, loadedAt, version(), List.of(), "");
+    this.lastReload = new ReloadReport(ReloadOutcome.LOADED, ReloadTrigger.STARTUP, loadedAt, version(), startupProblems, "");
     metrics.reload(lastReload);
   }
 

@@ -2,7 +2,9 @@ package io.github.tongban.spring;
 
 import io.github.tongban.core.load.CatalogueLoader;
 import io.github.tongban.core.load.LoadResult;
+import io.github.tongban.core.validation.Problem;
 import io.github.tongban.rules.DecisionEngine;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,6 +12,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.util.ClassUtils;
 
@@ -26,6 +29,9 @@ import org.springframework.util.ClassUtils;
 public class TongbanAutoConfiguration {
   private static final Logger LOG = LoggerFactory.getLogger(TongbanAutoConfiguration.class);
 
+  /** The problems (warnings) of the load at startup, for the first report of the served catalogue; empty with an engine of the application's. */
+  private volatile List<Problem> startupProblems = List.of();
+
   /** The loader, with the default limits; {@code tongban.catalogue.require-complete} makes missing standard elements errors. */
   @Bean
   @ConditionalOnMissingBean
@@ -37,11 +43,11 @@ public class TongbanAutoConfiguration {
   /** The folder {@code tongban.catalogue.path}, or the bundled sample when it is not set and tongban-catalog is on the class path. */
   @Bean
   @ConditionalOnMissingBean
-  public CatalogueSource tongbanCatalogueSource(CatalogueLoader loader, TongbanProperties properties) {
+  public CatalogueSource tongbanCatalogueSource(CatalogueLoader loader, TongbanProperties properties, ApplicationContext context) {
     if (properties.getCatalogue().getPath() != null) {
       return CatalogueSource.ofFolder(loader, properties.getCatalogue().getPath());
     }
-    if (ClassUtils.isPresent(SampleSource.MARKER, TongbanAutoConfiguration.class.getClassLoader())) {
+    if (ClassUtils.isPresent(SampleSource.MARKER, context.getClassLoader())) {
       return new SampleSource(loader);
     }
     throw new CatalogueLoadException("tongban.catalogue.path is not set, and the bundled sample (io.github.tongban:tongban-catalog) "
@@ -67,6 +73,7 @@ public class TongbanAutoConfiguration {
     LOG.info(Messages.get(properties.getLanguage(), "load.served", source.description(), engine.catalogue().info().version(),
         engine.catalogue().items().size()));
     ServedCatalogue.logWarnings(result.warnings(), properties.getLanguage());
+    startupProblems = result.problems();
     return engine;
   }
 
@@ -75,7 +82,7 @@ public class TongbanAutoConfiguration {
   @ConditionalOnMissingBean
   public ServedCatalogue tongbanServedCatalogue(DecisionEngine engine, CatalogueSource source, ObjectProvider<TongbanMetrics> metrics,
       TongbanProperties properties) {
-    return new ServedCatalogue(engine, source, metrics.getIfAvailable(() -> TongbanMetrics.NONE), properties.getLanguage());
+    return new ServedCatalogue(engine, source, metrics.getIfAvailable(() -> TongbanMetrics.NONE), properties.getLanguage(), startupProblems);
   }
 
   /** Decisions on the served catalogue, each one measured. */
