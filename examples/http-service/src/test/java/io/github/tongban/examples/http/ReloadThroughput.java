@@ -15,21 +15,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
 
 /**
  * A measurement, not a test (docs/performance.md): decisions per second over HTTP from two clients
  * for {@code SECONDS} seconds, first alone, then while four clients reload the catalogue in a loop.
- * Run with {@code mvn -q -B -o -pl examples/http-service -am test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.github.tongban.examples.http.ReloadThroughput}.
+ * Its name ends in neither Test nor Tests, so the build never runs it; run it with
+ * {@code mvn -B -o -pl examples/http-service -am test -Dtest=ReloadThroughput -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-public final class ReloadThroughput {
+class ReloadThroughput {
   static final int SECONDS = 20;
   static final String TOKEN = "measure-reload-token-0123456789";
   static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private ReloadThroughput() {}
-
-  public static void main(String[] args) throws Exception {
+  @Test
+  void measure() throws Exception {
     Path folder = Files.createTempDirectory("tongban-measure-");
     SampleCatalogue.copyTo(folder);
     try (RunningService service = RunningService.start("--catalogue", folder.toString(), "--tongban.service.reload-token=" + TOKEN)) {
