@@ -176,7 +176,8 @@ public class DecisionController {
           .header("Content-Language", call.language().tag()).header("Content-Security-Policy", NOTICE_POLICY)
           .body(doc.html(call.language()).getBytes(StandardCharsets.UTF_8));
     }
-    return call.fresh(doc.json());
+    ResponseEntity<byte[]> json = call.fresh(doc.json());
+    return ResponseEntity.ok().headers(json.getHeaders()).header("Content-Security-Policy", Hardening.API_POLICY).body(json.getBody());
   }
 
   /** The catalogue's published figures. */

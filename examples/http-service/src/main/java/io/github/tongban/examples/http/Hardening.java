@@ -19,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * naming another host is refused with 421, so a web page whose name was rebound to this machine's
  * address, DNS rebinding, cannot read or reload it), and the security headers: a
  * Content-Security-Policy (the clerk's page runs its own script only, nothing inline; everything
- * else runs nothing; nothing may frame either), {@code X-Content-Type-Options: nosniff},
+ * else runs nothing; nothing may frame either; the notice route sets its own, for its printable
+ * HTML), {@code X-Content-Type-Options: nosniff},
  * {@code Referrer-Policy: no-referrer}, and {@code Cache-Control: no-store} on {@code /health}
  * (routes and static files set their own).
  */

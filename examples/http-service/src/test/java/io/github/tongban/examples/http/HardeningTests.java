@@ -161,6 +161,9 @@ class HardeningTests {
     assertThat(html.headers().allValues("Content-Security-Policy")).hasSize(1).allSatisfy(p -> assertThat(p).contains("script-src 'none'")
         .contains("frame-ancestors 'none'"));
     assertThat(html.headers().allValues("Cache-Control")).containsExactly("no-store");
+    HttpResponse<String> notice = send(request("/notices").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(ELDERLY)));
+    assertThat(notice.headers().allValues("Content-Security-Policy")).containsExactly(Hardening.API_POLICY);
   }
 
   @Test
