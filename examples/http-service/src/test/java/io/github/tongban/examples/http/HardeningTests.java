@@ -217,7 +217,9 @@ class HardeningTests {
   void whatTomcatRefusesIsAProblemTooAndNeverATrace() throws Exception {
     RawHttp.Answer huge = raw("GET", "/items", "127.0.0.1", Map.of("X-Big", "x".repeat(20_000)), "");
     assertThat(huge.status()).as("a header over server.max-http-request-header-size").isEqualTo(400);
-    assertThat(huge.body()).doesNotContain("Exception").doesNotContain("at org.");
+    assertThat(huge.body()).doesNotContain("Exception").doesNotContain("at org.").doesNotContain("Tomcat");
+    assertThat(huge.header("Content-Type")).as("a problem even from Tomcat itself").startsWith("application/problem+json");
+    assertThat(JSON.readTree(huge.body()).get("status").asInt()).isEqualTo(400);
     RawHttp.Answer big = raw("POST", "/decisions", "127.0.0.1", Map.of("Content-Type", "application/json"),
         "{\"item\": \"" + "x".repeat(DecisionController.MAX_BODY) + "\"}");
     assertThat(big.status()).isEqualTo(413);
