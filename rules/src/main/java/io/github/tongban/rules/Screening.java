@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,11 +29,13 @@ public final class Screening {
   private final int threads;
 
   /**
-   * A screening of {@code items} on {@code engine}, as of {@code date}, on {@code threads} threads.
+   * A screening of {@code items} (repeats folded, order kept) on {@code engine}, as of
+   * {@code date}, on {@code threads} threads ({@link #run}; {@link #screen} decides on the calling
+   * thread).
    */
   public Screening(DecisionEngine engine, List<String> items, LocalDate date, int threads) {
     this.engine = Objects.requireNonNull(engine, "engine");
-    this.items = List.copyOf(items);
+    this.items = List.copyOf(new java.util.LinkedHashSet<>(items));
     this.date = Objects.requireNonNull(date, "date");
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was %d".formatted(threads));
@@ -71,6 +74,26 @@ public final class Screening {
   public record Rejected(Resident resident, InvalidApplicationException problem) {}
 
   /**
+   * One resident's screening: a row per item, in the order of the items; or, when the resident
+   * cannot be screened, no rows and why.
+   *
+   * @param resident the resident
+   * @param rows the outcome for each item (empty when rejected)
+   * @param rejected why the resident could not be screened, if so
+   */
+  public record Screened(Resident resident, List<Row> rows, Optional<Rejected> rejected) {
+    public Screened {
+      rows = List.copyOf(rows);
+      Objects.requireNonNull(rejected, "rejected");
+    }
+  }
+
+  /** The items screened, each once, in the order first given. */
+  public List<String> items() {
+    return items;
+  }
+
+  /**
    * What a screening did.
    *
    * @param residents residents read
@@ -103,19 +126,20 @@ public final class Screening {
         }
         residents += batch.size();
         int chunk = Math.max(1, (batch.size() + threads - 1) / threads);
-        List<Future<List<Object>>> parts = new ArrayList<>();
+        List<Future<List<Screened>>> parts = new ArrayList<>();
         for (int from = 0; from < batch.size(); from += chunk) {
           List<Resident> slice = batch.subList(from, Math.min(batch.size(), from + chunk));
-          parts.add(pool.submit(() -> decide(slice)));
+          parts.add(pool.submit(() -> screen(slice)));
         }
-        for (Future<List<Object>> part : parts) {
-          for (Object o : get(part)) {
-            if (o instanceof Row row) {
+        for (Future<List<Screened>> part : parts) {
+          for (Screened s : get(part)) {
+            if (s.rejected().isPresent()) {
+              skipped++;
+              rejected.accept(s.rejected().get());
+            }
+            for (Row row : s.rows()) {
               counts[row.status().ordinal()]++;
               rows.accept(row);
-            } else {
-              skipped++;
-              rejected.accept((Rejected) o);
             }
           }
         }
@@ -127,29 +151,44 @@ public final class Screening {
         counts[Status.NEEDS_INFO.ordinal()]);
   }
 
-  /** Decides a slice of residents: each item decides them all in one session (see {@link BatchScreener#screen}). */
-  private List<Object> decide(List<Resident> slice) {
-    List<java.util.Map<String, Object>> facts = new ArrayList<>(slice.size());
-    for (Resident r : slice) {
+  /**
+   * Screens one resident on the calling thread: what {@link #run} hands on for it. For a front end
+   * that brings its own parallelism (a Spark task), with the rows of {@link ResidentColumns#resident}.
+   */
+  public Screened screen(Resident resident) {
+    return screen(List.of(resident)).get(0);
+  }
+
+  /**
+   * Screens {@code residents} on the calling thread, each item deciding them all in one session
+   * (see {@link BatchScreener#screen}): one {@link Screened} per resident, in order; the same
+   * answers as one by one, faster for a batch.
+   */
+  public List<Screened> screen(List<Resident> residents) {
+    List<Map<String, Object>> facts = new ArrayList<>(residents.size());
+    for (Resident r : residents) {
       facts.add(Application.checkedFacts(r.facts()));
     }
-    List<Object> out = new ArrayList<>(slice.size() * items.size());
+    List<Screened> out = new ArrayList<>(residents.size());
     List<BatchScreener.Screened> screened = BatchScreener.screen(engine.compiled(), items, facts, date);
-    for (int j = 0; j < slice.size(); j++) {
+    for (int j = 0; j < residents.size(); j++) {
       BatchScreener.Screened s = screened.get(j);
+      Resident resident = residents.get(j);
       if (s.problem().isPresent()) {
-        out.add(new Rejected(slice.get(j), s.problem().get()));
+        out.add(new Screened(resident, List.of(), Optional.of(new Rejected(resident, s.problem().get()))));
         continue;
       }
+      List<Row> rows = new ArrayList<>(items.size());
       for (int i = 0; i < items.size(); i++) {
         Eligibility e = s.eligibilities().get(i);
-        out.add(new Row(slice.get(j), items.get(i), e.status(), e.nextQuestions().stream().map(Question::fact).toList()));
+        rows.add(new Row(resident, items.get(i), e.status(), e.nextQuestions().stream().map(Question::fact).toList()));
       }
+      out.add(new Screened(resident, rows, Optional.empty()));
     }
     return out;
   }
 
-  private static List<Object> get(Future<List<Object>> part) {
+  private static List<Screened> get(Future<List<Screened>> part) {
     try {
       return part.get();
     } catch (InterruptedException e) {
