@@ -2,6 +2,7 @@ package io.github.tongban.spark;
 
 import io.github.tongban.rules.DecisionEngine;
 import io.github.tongban.rules.InvalidApplicationException.Problem;
+import io.github.tongban.rules.ResidentColumns;
 import io.github.tongban.rules.Screening;
 import java.io.Serializable;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +26,10 @@ import org.apache.spark.sql.RowFactory;
  * What a task runs on one partition of residents. It carries only plain values (the catalogue's
  * folder or file name, its version, the items, the as-of date, column names): the engine is taken
  * from {@link ExecutorEngines} inside {@link #call}, so it is built where it runs and never
- * serialised. Residents are decided in batches of {@link Screening#BATCH} on the task's thread;
- * a resident that cannot be decided becomes a rejected row, so a partition never fails for one.
+ * serialised. Each row becomes a resident through {@link ResidentColumns#resident}, the one
+ * conversion {@code tongban screen} uses too, and residents are decided in batches of
+ * {@link Screening#BATCH} on the task's thread ({@link Screening#screen(List)}); a resident that
+ * cannot be decided becomes a rejected row, so a partition never fails for one.
  */
 final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
@@ -37,17 +41,20 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
   private final String version;
   private final List<String> items;
   private final LocalDate asOf;
-  /** The input's columns, in order: the id, then the facts read, then (when present) the corrupt-record column. */
+  /** Columns named otherwise than their fact, by fact id ({@link ResidentColumns#of}). */
+  private final HashMap<String, String> columnOfFact;
+  /** The input's columns, in order: the id and the facts read, then the row number, then (when present) the corrupt-record column. */
   private final List<String> columns;
   private final boolean corruptColumn;
 
   PartitionScreener(String catalogue, boolean viaSparkFiles, String version, List<String> items, LocalDate asOf,
-      List<String> columns, boolean corruptColumn) {
+      Map<String, String> columnOfFact, List<String> columns, boolean corruptColumn) {
     this.catalogue = catalogue;
     this.viaSparkFiles = viaSparkFiles;
     this.version = version;
     this.items = List.copyOf(items);
     this.asOf = asOf;
+    this.columnOfFact = new HashMap<>(columnOfFact);
     this.columns = List.copyOf(columns);
     this.corruptColumn = corruptColumn;
   }
@@ -56,41 +63,48 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
   public Iterator<Row> call(Iterator<Row> input) {
     Path folder = Path.of(viaSparkFiles ? SparkFiles.get(catalogue) : catalogue);
     DecisionEngine engine = ExecutorEngines.engine(folder, version);
-    return new Results(input, new Screening(engine, items, asOf, 1));
+    return new Results(input, new Screening(engine, items, asOf, 1),
+        ResidentColumns.of(engine.catalogue(), items, asOf, columnOfFact));
   }
 
   /** The rows of one partition, decided a batch at a time as they are asked for. */
   private final class Results implements Iterator<Row> {
     private final Iterator<Row> input;
     private final Screening screening;
+    private final ResidentColumns read;
     private final Queue<Row> ready = new ArrayDeque<>();
     private final Date date = Date.valueOf(asOf);
+    private final int rowNumber = corruptColumn ? columns.size() - 2 : columns.size() - 1;
 
-    Results(Iterator<Row> input, Screening screening) {
+    Results(Iterator<Row> input, Screening screening, ResidentColumns read) {
       this.input = input;
       this.screening = screening;
+      this.read = read;
     }
 
     @Override
     public boolean hasNext() {
       while (ready.isEmpty() && input.hasNext()) {
         List<Screening.Resident> batch = new ArrayList<>(Screening.BATCH);
-        long at = 0;
         while (input.hasNext() && batch.size() < Screening.BATCH) {
           Row row = input.next();
-          List<Problem> problems = new ArrayList<>();
-          Screening.Resident resident = resident(row, at++, problems);
-          if (problems.isEmpty()) {
-            batch.add(resident);
-          } else {
-            ready.add(rejected(resident.id(), problems));
+          long line = row.getLong(rowNumber);
+          if (corruptColumn && !row.isNullAt(columns.size() - 1)) {
+            ready.add(rejected(row.isNullAt(0) ? String.valueOf(line) : String.valueOf(row.get(0)), List.of(SparkValues.unreadable())));
+            continue;
           }
+          Map<String, Object> values = new LinkedHashMap<>();
+          for (int i = 0; i < rowNumber; i++) {
+            values.put(columns.get(i), row.get(i));
+          }
+          batch.add(read.resident(line, values));
         }
-        if (!batch.isEmpty()) {
-          screening.run(batch.iterator(),
-              r -> ready.add(RowFactory.create(r.resident().id(), r.item(), r.status().name(), r.nextQuestions().toArray(String[]::new),
-                  version, date, NONE, null, null, SparkScreening.SCREENED)),
-              r -> ready.add(rejected(r.resident().id(), r.problem().problems())));
+        for (Screening.Screened s : screening.screen(batch)) {
+          s.rejected().ifPresent(r -> ready.add(rejected(r.resident().id(), r.problem().problems())));
+          for (Screening.Row r : s.rows()) {
+            ready.add(RowFactory.create(r.resident().id(), r.item(), r.status().name(), r.nextQuestions().toArray(String[]::new),
+                version, date, NONE, null, null, SparkScreening.SCREENED));
+          }
         }
       }
       return !ready.isEmpty();
@@ -102,23 +116,6 @@ final class PartitionScreener implements MapPartitionsFunction<Row, Row> {
         throw new NoSuchElementException();
       }
       return ready.remove();
-    }
-
-    private Screening.Resident resident(Row row, long at, List<Problem> problems) {
-      if (corruptColumn && !row.isNullAt(columns.size() - 1)) {
-        problems.add(SparkValues.unreadable());
-        return new Screening.Resident(row.isNullAt(0) ? null : String.valueOf(row.get(0)), at, Map.of());
-      }
-      String id = SparkValues.id(columns.get(0), row.get(0), problems);
-      int facts = corruptColumn ? columns.size() - 1 : columns.size();
-      Map<String, Object> values = new LinkedHashMap<>();
-      for (int i = 1; i < facts; i++) {
-        Object value = SparkValues.fact(columns.get(i), row.get(i), problems);
-        if (value != null) {
-          values.put(columns.get(i), value);
-        }
-      }
-      return new Screening.Resident(id, at, values);
     }
 
     private Row rejected(String id, List<Problem> problems) {

@@ -47,8 +47,9 @@ public final class ScreeningJob implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "csv|json|parquet", description = "The residents' format (default: from the name; a folder is parquet).")
   String format;
 
-  @Option(names = "--id-column", paramLabel = "NAME", description = "The column naming the resident (default: id).")
-  String idColumn = "id";
+  @Option(names = "--columns", split = ",", paramLabel = "FACT=COLUMN",
+      description = "Columns named otherwise than their fact, e.g. id=身份证号,age=年龄 (default: a column is named as its fact; id names the resident).")
+  Map<String, String> columns = new java.util.LinkedHashMap<>();
 
   @Option(names = "--out", required = true, paramLabel = "PATH", description = "The output folder (must not exist unless --overwrite).")
   String out;
@@ -115,13 +116,17 @@ public final class ScreeningJob implements Callable<Integer> {
     }
     SparkSession spark = builder.getOrCreate();
     try {
-      SparkScreening screening = SparkScreening.of(spark, catalogue, shipping, items, date, idColumn);
+      SparkScreening screening = SparkScreening.of(spark, catalogue, shipping, items, date, columns);
       err.printf("tongban-spark: catalogue %s, as of %s%n", SafeText.line(screening.catalogueVersion()), date);
       screening.factsRead().forEach((item, facts) ->
           err.printf("tongban-spark: %s reads %s%n", SafeText.line(item), SafeText.line(String.join(", ", facts))));
       Dataset<Row> input = screening.read(spark, residents, inFormat);
       for (String missing : screening.missingColumns(input)) {
         err.printf("tongban-spark: no column %s: unknown for every resident%n", SafeText.line(missing));
+      }
+      List<String> ignored = screening.ignoredColumns(input);
+      if (!ignored.isEmpty()) {
+        err.printf("tongban-spark: columns not read by any item, ignored: %s%n", SafeText.line(String.join(", ", ignored)));
       }
       var writer = screening.screen(input).write().partitionBy("outcome")
           .mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);

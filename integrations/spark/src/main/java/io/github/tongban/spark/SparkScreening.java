@@ -3,13 +3,11 @@ package io.github.tongban.spark;
 import io.github.tongban.core.load.CatalogueLoader;
 import io.github.tongban.core.load.LoadResult;
 import io.github.tongban.core.model.Catalogue;
-import io.github.tongban.core.model.ServiceItem;
+import io.github.tongban.rules.ResidentColumns;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +27,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Proactive screening (免申即享) of a population on Apache Spark: residents from any Spark source
  * (one fact per column, one column naming the resident) decided against a list of items, as
- * {@code tongban screen} decides them on one machine, with the same engine path
- * ({@link io.github.tongban.rules.Screening}).
+ * {@code tongban screen} decides them on one machine: the same conversion of a row into a resident
+ * ({@link ResidentColumns}) and the same engine path ({@link io.github.tongban.rules.Screening}).
  *
  * <pre>{@code
  * SparkScreening screening = SparkScreening.of(spark, Path.of("catalog/sample"), Shipping.SPARK_FILES,
@@ -48,6 +46,8 @@ import org.apache.spark.sql.types.StructType;
  * rejected resident, the problem: no other personal data. No row is dropped.
  */
 public final class SparkScreening {
+  /** The row number the job adds to name a resident without an id. */
+  static final String ROW = "_row";
   /** The column of a row a JSON or CSV source could not parse. */
   public static final String CORRUPT_RECORD = "_corrupt_record";
   /** {@code outcome} of a resident decided for an item. */
@@ -86,40 +86,42 @@ public final class SparkScreening {
   private final Path folder;
   private final Shipping shipping;
   private final String version;
-  private final List<String> items;
   private final LocalDate asOf;
-  private final String idColumn;
-  private final Map<String, Set<String>> factsRead;
+  private final Map<String, String> columnOfFact;
+  private final ResidentColumns read;
 
-  private SparkScreening(Path folder, Shipping shipping, String version, List<String> items, LocalDate asOf,
-      String idColumn, Map<String, Set<String>> factsRead) {
+  private SparkScreening(Path folder, Shipping shipping, String version, LocalDate asOf, Map<String, String> columnOfFact,
+      ResidentColumns read) {
     this.folder = folder;
     this.shipping = shipping;
     this.version = version;
-    this.items = items;
     this.asOf = asOf;
-    this.idColumn = idColumn;
-    this.factsRead = factsRead;
+    this.columnOfFact = columnOfFact;
+    this.read = read;
   }
 
   /**
    * A screening of {@code items} (repeats folded) on the catalogue in {@code folder}, as of
-   * {@code asOf}, whose residents are named by column {@code id}. Loads and validates the catalogue
-   * on the driver; with {@link Shipping#SPARK_FILES} adds the folder to {@code spark}'s files.
+   * {@code asOf}, whose columns are named as their facts and whose column {@code id} names the
+   * resident. Loads and validates the catalogue on the driver; with {@link Shipping#SPARK_FILES}
+   * adds the folder to {@code spark}'s files.
    *
    * @throws SparkScreeningException when the catalogue is not valid or an item is not in it
    */
   public static SparkScreening of(SparkSession spark, Path folder, Shipping shipping, List<String> items, LocalDate asOf) {
-    return of(spark, folder, shipping, items, asOf, "id");
+    return of(spark, folder, shipping, items, asOf, Map.of());
   }
 
-  /** As {@link #of(SparkSession, Path, Shipping, List, LocalDate)}, residents named by column {@code idColumn}. */
+  /**
+   * As {@link #of(SparkSession, Path, Shipping, List, LocalDate)}, with {@code columnOfFact} naming
+   * the column of a fact (or of {@code id}) whose column is named otherwise, e.g.
+   * {@code id=身份证号, age=年龄} ({@link ResidentColumns#of}).
+   */
   public static SparkScreening of(SparkSession spark, Path folder, Shipping shipping, List<String> items, LocalDate asOf,
-      String idColumn) {
+      Map<String, String> columnOfFact) {
     Objects.requireNonNull(spark, "spark");
     Objects.requireNonNull(shipping, "shipping");
     Objects.requireNonNull(asOf, "asOf");
-    Objects.requireNonNull(idColumn, "idColumn");
     Path at = folder.toAbsolutePath().normalize();
     LoadResult result = CatalogueLoader.withDefaults().load(at);
     if (!result.isValid()) {
@@ -127,22 +129,21 @@ public final class SparkScreening {
           result.errors().get(0).format(Locale.ROOT)));
     }
     Catalogue catalogue = result.orElseThrow();
-    List<String> codes = List.copyOf(new LinkedHashSet<>(items));
-    if (codes.isEmpty()) {
-      throw new SparkScreeningException("a screening needs at least one item");
-    }
-    Map<String, Set<String>> reads = new LinkedHashMap<>();
-    for (String code : codes) {
+    for (String code : items) {
       if (catalogue.item(code).isEmpty()) {
         throw new SparkScreeningException("the catalogue has no item " + code);
       }
-      reads.put(code, catalogue.item(code, asOf).map(ServiceItem::factsRead).orElse(Set.of()));
+    }
+    ResidentColumns read;
+    try {
+      read = ResidentColumns.of(catalogue, items, asOf, columnOfFact);
+    } catch (IllegalArgumentException e) {
+      throw new SparkScreeningException(e.getMessage());
     }
     if (shipping == Shipping.SPARK_FILES) {
       spark.sparkContext().addFile(at.toUri().toString(), true);
     }
-    return new SparkScreening(at, shipping, catalogue.info().version(), codes, asOf, idColumn,
-        Collections.unmodifiableMap(reads));
+    return new SparkScreening(at, shipping, catalogue.info().version(), asOf, Map.copyOf(columnOfFact), read);
   }
 
   /** The version of the catalogue the screening decides on, written on every row. */
@@ -157,7 +158,7 @@ public final class SparkScreening {
 
   /** The items, in order, repeats folded. */
   public List<String> items() {
-    return items;
+    return read.items();
   }
 
   /**
@@ -166,15 +167,17 @@ public final class SparkScreening {
    * in force reads nothing (its residents are rejected with the reason, as on one machine).
    */
   public Map<String, Set<String>> factsRead() {
-    return factsRead;
+    return read.factsRead();
   }
 
-  /** The columns selected from the input: the id column, then every fact some item reads. */
+  /** The columns selected from the input: the id column, then the column of every fact some item reads. */
   public List<String> columns() {
-    Set<String> out = new LinkedHashSet<>();
-    out.add(idColumn);
-    factsRead.values().forEach(out::addAll);
-    return List.copyOf(out);
+    return List.copyOf(read.columnsRead());
+  }
+
+  /** The columns of {@code residents} that are not looked at (no chosen item reads their fact). */
+  public List<String> ignoredColumns(Dataset<Row> residents) {
+    return read.ignored(Arrays.asList(residents.columns())).stream().filter(c -> !c.equals(CORRUPT_RECORD)).toList();
   }
 
   /**
@@ -217,27 +220,34 @@ public final class SparkScreening {
    */
   public Dataset<Row> screen(Dataset<Row> residents) {
     Set<String> present = new LinkedHashSet<>(Arrays.asList(residents.columns()));
+    String idColumn = columns().get(0);
     if (!present.contains(idColumn)) {
       throw new SparkScreeningException("the residents have no id column " + idColumn);
     }
     List<String> selected = new ArrayList<>();
+    List<Column> cols = new ArrayList<>();
     for (String c : columns()) {
       if (present.contains(c)) {
         selected.add(c);
+        cols.add(functions.col(c));
       }
     }
+    // the row number names a resident without an id, as the line does on one machine; it is the
+    // same on a retry, because a file source splits the same way
+    selected.add(ROW);
+    cols.add(functions.monotonically_increasing_id().as(ROW));
     boolean corrupt = present.contains(CORRUPT_RECORD);
     if (corrupt) {
       selected.add(CORRUPT_RECORD);
+      cols.add(functions.col(CORRUPT_RECORD));
     }
-    Column[] cols = selected.stream().map(functions::col).toArray(Column[]::new);
-    return residents.select(cols).mapPartitions(task(selected, corrupt), Encoders.row(SCHEMA));
+    return residents.select(cols.toArray(Column[]::new)).mapPartitions(task(selected, corrupt), Encoders.row(SCHEMA));
   }
 
   /** The function each task runs on a partition of the {@code selected} columns: all that travels to the executors. */
   PartitionScreener task(List<String> selected, boolean corrupt) {
     boolean files = shipping == Shipping.SPARK_FILES;
-    return new PartitionScreener(files ? folder.getFileName().toString() : folder.toString(), files, version, items, asOf,
-        selected, corrupt);
+    return new PartitionScreener(files ? folder.getFileName().toString() : folder.toString(), files, version, items(), asOf,
+        columnOfFact, selected, corrupt);
   }
 }

@@ -95,11 +95,15 @@ class SparkScreeningTests {
     assertThat(rows.stream().filter(r -> "g1".equals(r.getAs("resident")))).hasSize(3)
         .allMatch(r -> r.getAs("outcome").equals(SparkScreening.SCREENED));
     List<Row> rejected = rows.stream().filter(r -> r.getAs("outcome").equals(SparkScreening.REJECTED_OUTCOME)).toList();
-    assertThat(rejected).as("one row per rejected resident: none dropped").hasSize(4)
+    assertThat(rows.stream().filter(r -> r.getAs("outcome").equals(SparkScreening.SCREENED)
+        && !"g1".equals(r.getAs("resident")))).as("a resident without an id is named by its row number, as by its line on one machine")
+        .hasSize(3).allMatch(r -> r.<String>getAs("resident").matches("\\d+"));
+    assertThat(rejected).as("one row per rejected resident: none dropped").hasSize(3)
         .allMatch(r -> r.getAs("status").equals(SparkScreening.REJECTED) && r.getAs("item") == null);
     assertThat(codes(rejected, "b1")).containsExactly("application.wrong-type");
     assertThat(codes(rejected, "b4")).containsExactly("application.malformed-region");
-    assertThat(codes(rejected, null)).containsExactlyInAnyOrder("spark.unreadable-row", "spark.no-id");
+    assertThat(rejected).filteredOn(r -> !"b1".equals(r.getAs("resident")) && !"b4".equals(r.getAs("resident")))
+        .singleElement().satisfies(r -> assertThat(r.getList(r.fieldIndex("problemCodes"))).containsExactly("spark.unreadable-row"));
     Row b1 = rejected.stream().filter(r -> "b1".equals(r.getAs("resident"))).findFirst().orElseThrow();
     assertThat(b1.<String>getAs("problemEn")).startsWith("age: ").contains("old");
     assertThat(b1.<String>getAs("problem")).startsWith("age: ");
@@ -122,7 +126,7 @@ class SparkScreeningTests {
     assertThat(rows).hasSize(3);
     assertThat(status(rows, "p1")).isEqualTo("ELIGIBLE");
     assertThat(status(rows, "p2")).isEqualTo(SparkScreening.REJECTED);
-    assertThat(codes(rows, "p2")).containsExactly("spark.not-a-number");
+    assertThat(codes(rows, "p2")).containsExactly("application.wrong-type");
     assertThat(status(rows, "p3")).as("a column no item reads is not even looked at").isEqualTo("INELIGIBLE");
   }
 
@@ -146,6 +150,17 @@ class SparkScreeningTests {
       }
     }
     assertThat(all).contains("\"resident\":\"n1\"").doesNotContain("张三").doesNotContain("13900000000");
+  }
+
+  @Test
+  void columnsNamedOtherwiseAreMappedToTheirFacts() {
+    StructType schema = new StructType().add("身份证号", DataTypes.StringType).add("年龄", DataTypes.LongType)
+        .add("householdRegion", DataTypes.StringType).add("姓名", DataTypes.StringType);
+    Dataset<Row> input = spark.createDataFrame(List.of(RowFactory.create("m1", 85L, "620302001001", "张三")), schema);
+    SparkScreening screening = SparkScreening.of(spark, catalogue, SparkScreening.Shipping.SHARED_PATH,
+        List.of("620300-MZ-002"), AS_OF, java.util.Map.of("id", "身份证号", "age", "年龄"));
+    assertThat(screening.ignoredColumns(input)).containsExactly("姓名");
+    assertThat(status(screening.screen(input).collectAsList(), "m1")).isEqualTo("ELIGIBLE");
   }
 
   @Test
