@@ -70,6 +70,9 @@ public final class ScreeningJob implements Callable<Integer> {
       description = "How the catalogue reaches the executors: copied with the job's files (default), or a path every executor mounts.")
   String ship = "spark-files";
 
+  @Option(names = "--lang", paramLabel = "zh|en", description = "Language of the messages: zh (default) or en.")
+  String lang = "zh";
+
   @Option(names = "--master", paramLabel = "URL", description = "Spark master when not run by spark-submit, e.g. local[2].")
   String master;
 
@@ -88,11 +91,12 @@ public final class ScreeningJob implements Callable<Integer> {
     CommandLine cmd = new CommandLine(new ScreeningJob(err));
     cmd.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     cmd.setExecutionExceptionHandler((e, c, p) -> {
+      boolean zh = !"en".equals(((ScreeningJob) c.getCommand()).lang);
       if (e instanceof SparkScreeningException) {
-        err.println("tongban-spark: " + SafeText.line(e.getMessage()));
+        err.println("tongban-spark: " + SparkValues.text(zh, "job.refused", SafeText.line(e.getMessage())));
         return 2;
       }
-      err.println("tongban-spark: internal error: " + SafeText.line(String.valueOf(e)));
+      err.println("tongban-spark: " + SparkValues.text(zh, "job.internal", SafeText.line(String.valueOf(e))));
       return 3;
     });
     return cmd.execute(args);
@@ -117,16 +121,15 @@ public final class ScreeningJob implements Callable<Integer> {
     SparkSession spark = builder.getOrCreate();
     try {
       SparkScreening screening = SparkScreening.of(spark, catalogue, shipping, items, date, columns);
-      err.printf("tongban-spark: catalogue %s, as of %s%n", SafeText.line(screening.catalogueVersion()), date);
-      screening.factsRead().forEach((item, facts) ->
-          err.printf("tongban-spark: %s reads %s%n", SafeText.line(item), SafeText.line(String.join(", ", facts))));
+      say("job.planned", SafeText.line(screening.catalogueVersion()), date.toString());
+      screening.factsRead().forEach((item, facts) -> say("job.reads", SafeText.line(item), SafeText.line(String.join(", ", facts))));
       Dataset<Row> input = screening.read(spark, residents, inFormat);
       for (String missing : screening.missingColumns(input)) {
-        err.printf("tongban-spark: no column %s: unknown for every resident%n", SafeText.line(missing));
+        say("job.missing", SafeText.line(missing));
       }
       List<String> ignored = screening.ignoredColumns(input);
       if (!ignored.isEmpty()) {
-        err.printf("tongban-spark: columns not read by any item, ignored: %s%n", SafeText.line(String.join(", ", ignored)));
+        say("job.ignored", SafeText.line(String.join(", ", ignored)));
       }
       var writer = screening.screen(input).write().partitionBy("outcome")
           .mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
@@ -141,13 +144,17 @@ public final class ScreeningJob implements Callable<Integer> {
       for (Row r : written.groupBy("status").count().collectAsList()) {
         counts.put(r.getString(0), r.getLong(1));
       }
-      err.printf("tongban-spark: wrote %s: %s%n", SafeText.line(out), counts);
+      say("job.wrote", SafeText.line(out), counts.toString());
       return counts.getOrDefault(SparkScreening.REJECTED, 0L) > 0 ? 1 : 0;
     } finally {
       if (master != null) {
         spark.stop();
       }
     }
+  }
+
+  private void say(String key, Object... args) {
+    err.println("tongban-spark: " + SparkValues.text(!"en".equals(lang), key, args));
   }
 
   private static String formatOf(String path) {
