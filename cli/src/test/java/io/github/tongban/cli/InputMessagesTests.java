@@ -6,8 +6,6 @@ import io.github.tongban.cli.CliTests.Run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,11 +50,5 @@ class InputMessagesTests {
     assertThat(CliTests.run("screen", "--items", "NOPE", "--residents", csv.toString(), "--lang", "en").err()).contains("the catalogue has no item NOPE");
     Path txt = Files.writeString(dir.resolve("r.txt"), "");
     assertThat(CliTests.run("screen", "--items", "620300-MZ-002", "--residents", txt.toString()).err()).contains("--residents 须为 .jsonl 或 .csv 文件");
-  }
-
-  @Test
-  void csvCellsAreSplitWithQuotesAndTrimmed() {
-    assertThat(Csv.split("a, \"b,c\" ,\"say \"\"hi\"\"\",")).contains(List.of("a", "b,c", "say \"hi\"", ""));
-    assertThat(Csv.split("a,\"b")).isEqualTo(Optional.empty());
   }
 }
