@@ -33,7 +33,7 @@ final class ScreenInput {
   @Option(names = "--encoding", paramLabel = "CHARSET", description = "The file's encoding: UTF-8 (default), GB18030 or GBK. A byte-order mark is dropped.")
   String encoding = "UTF-8";
 
-  @Option(names = "--columns", split = ",", paramLabel = "FACT=COLUMN", description = "Columns (or JSON keys) not named as their fact, e.g. id=身份证号,age=年龄.")
+  @Option(names = "--columns", split = ",", paramLabel = "FACT=COLUMN", description = "The column (or JSON key) of a fact not named as the fact, e.g. id=IDNO,age=AGE.")
   List<String> columns = List.of();
 
   @Option(names = "--max-line-bytes", paramLabel = "N", description = "Refuse a line (a CSV record) longer than N bytes (default: 1048576); the rest of the file is read.")
