@@ -170,6 +170,23 @@ class ScreenFilesTests {
   }
 
   @Test
+  void aHeaderNamingAFactTwiceIsRefusedAndJsonKeysNoItemReadsAreNamedOnce(@TempDir Path dir) throws IOException {
+    Path twice = Files.writeString(dir.resolve("twice.csv"), "id,age,age\nr1,80,81\n");
+    Run r = screen(twice);
+    assertThat(r.exit()).isEqualTo(ExitCodes.FAILURE);
+    assertThat(r.err()).contains("the header cannot be used: column age appears twice").doesNotContain("residents (");
+    assertThat(r.out()).isEmpty();
+
+    Path extra = Files.writeString(dir.resolve("extra.jsonl"),
+        "{\"id\": \"j1\", \"age\": 85, \"name\": \"张三\", \"\\u001b[31mred\": 1}\n{\"id\": \"j2\", \"name\": \"李四\", \"phone\": \"1\"}\n");
+    Run j = screen(extra);
+    assertThat(j.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(j.err().lines().filter(l -> l.contains("ignored")))
+        .as("one warning, each key once, its escape sequence removed").containsExactly("columns that no chosen item reads, ignored: name, red, phone");
+    assertThat(j.out().lines()).hasSize(6);
+  }
+
+  @Test
   void repeatedItemsCountOnce() {
     Run twice = CliTests.run("screen", "--items", "620300-MZ-002,620300-MZ-002", "--residents", fixture("clean.csv").toString(), "--date", "2026-03-02");
     Run once = CliTests.run("screen", "--items", "620300-MZ-002", "--residents", fixture("clean.csv").toString(), "--date", "2026-03-02");
