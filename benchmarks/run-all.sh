@@ -13,6 +13,8 @@ java -jar $J DecisionBenchmark -f 1 -wi 10 -w 3s -i 5 -r 3s -rf json -rff $R/dec
 # threads need the longer warm-up to settle)
 java -jar $J 'DecisionBenchmark.engine' -f 1 -wi 20 -w 3s -i 5 -r 3s -t 1 -bm thrpt -tu s -rf json -rff $R/throughput-t1.json | tee $R/throughput-t1.txt
 java -jar $J 'DecisionBenchmark.engine' -f 1 -wi 20 -w 3s -i 5 -r 3s -t 2 -bm thrpt -tu s -rf json -rff $R/throughput.json | tee $R/throughput.txt
+# the Spring Boot starter's measured decisions (a Micrometer timer) against the engine's own
+java -jar $J StarterBenchmark -f 1 -wi 10 -w 3s -i 5 -r 3s -rf json -rff $R/starter.json | tee $R/starter.txt
 # the same applications on 61 and on 8,302 items
 java -jar $J ScaleBenchmark -f 1 -wi 10 -w 3s -i 5 -r 3s -jvmArgs -Xmx8g -rf json -rff $R/scale.json | tee $R/scale.txt
 # the peer: Drools DMN eligibility only, against the full decision, same applications

@@ -6,12 +6,9 @@ import io.github.tongban.core.load.LoadResult;
 import io.github.tongban.core.load.ScenarioTestLoader;
 import io.github.tongban.core.load.TestCoverage;
 import io.github.tongban.core.scenario.ScenarioSuite;
-import io.github.tongban.core.validation.Problem;
 import io.github.tongban.present.ProblemFormat;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,17 +57,9 @@ final class ValidateCommand implements Callable<Integer> {
     return failed ? ExitCodes.FAILURE : ExitCodes.OK;
   }
 
-  /**
-   * {@code catalogue}'s problems and those of the folder's scenario tests ({@code tests/}): the
-   * problems of their files, tests of items the catalogue lacks, items without their three tests.
-   * The tests are not run ({@code tongban test} runs them).
-   */
+  /** {@code catalogue}'s problems and those of the folder's scenario tests ({@code tests/}), which are not run. */
   private LoadResult withTests(LoadResult catalogue) {
     ScenarioSuite suite = folder == null ? SampleCatalogue.tests() : ScenarioTestLoader.withDefaults().load(folder);
-    List<Problem> problems = new ArrayList<>(catalogue.problems());
-    problems.addAll(suite.problems());
-    catalogue.catalogue().ifPresent(c -> problems.addAll(TestCoverage.check(c, suite)));
-    boolean errors = problems.stream().anyMatch(Problem::isError);
-    return new LoadResult(errors ? Optional.empty() : catalogue.catalogue(), problems);
+    return TestCoverage.withTests(catalogue, suite);
   }
 }

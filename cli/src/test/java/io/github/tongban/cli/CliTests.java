@@ -434,7 +434,11 @@ class CliTests {
         .contains("即将施行的新版本:\n  620300-MZ-002 高龄津贴申领:自 2026-07-01 起施行新版本 2026.2");
     assertThat(run("report", "--catalogue", c, "--date", "2026-03-02", "--format", "html", "--lang", "en").out())
         .contains("<h2>Upcoming versions</h2>").contains("New version 2026.2 in force from 2026-07-01");
-    assertThat(run("report", "--catalogue", c, "--date", "2026-07-01", "--json").out()).contains("\"upcoming\" : [ ]");
+    assertThat(new ObjectMapper().readTree(run("report", "--catalogue", c, "--date", "2026-07-01", "--json").out()).get("upcoming"))
+        .as("only the sample's own suspension of NY-006 is still to come").singleElement()
+        .satisfies(u -> assertThat(u.get("code").asText()).isEqualTo("620300-NY-006"));
+    assertThat(run("list", "--catalogue", c, "--date", "2026-07-01").out())
+        .containsPattern("(?m)^620300-NY-006 .* \\| 2026\\.1 \\| 自 2027-01-01 起暂停办理\\(新版本 2027\\.1\\)$");
     assertThat(run("list", "--date", "2024-12-31", "--json").out().strip()).as("nothing is in force before the sample starts").isEqualTo("[ ]");
   }
 

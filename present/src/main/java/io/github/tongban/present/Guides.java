@@ -136,9 +136,16 @@ public final class Guides {
         last.validity().to().map(LocalDate::toString).orElse("")));
   }
 
-  /** The flag of the version of {@code code} that comes into force after {@code date}, if one is published. */
+  /**
+   * The flag of the version of {@code code} that comes into force after {@code date}, if one is
+   * published: when, and whether the item is suspended or cancelled from then on.
+   */
   public static Optional<String> upcoming(Catalogue catalogue, String code, LocalDate date, Language language) {
-    return catalogue.upcoming(code, date).map(next -> TEXTS.get(language, "upcoming", next.version(), next.validity().from().toString()));
+    return catalogue.upcoming(code, date).map(next -> TEXTS.get(language, switch (next.status()) {
+      case IN_USE -> "upcoming";
+      case SUSPENDED -> "upcoming.suspended";
+      case CANCELLED -> "upcoming.cancelled";
+    }, next.version(), next.validity().from().toString()));
   }
 
   private static List<Doc.Span> cell(String text) {

@@ -41,7 +41,8 @@ public final class Listing {
           .put("scope", i.scope().yamlName()).put("onlineLevel", i.onlineLevel().yamlName()).put("version", i.version())
           .put("from", i.validity().from().toString()).put("to", i.validity().to().map(LocalDate::toString).orElse(null));
       catalogue.upcoming(i.code(), date).ifPresentOrElse(
-          next -> n.putObject("upcoming").put("version", next.version()).put("from", next.validity().from().toString()),
+          next -> n.putObject("upcoming").put("version", next.version()).put("from", next.validity().from().toString())
+              .put("status", next.status().yamlName()),
           () -> n.putNull("upcoming"));
     }
     return items;

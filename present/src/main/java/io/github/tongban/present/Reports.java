@@ -88,7 +88,7 @@ public final class Reports {
     ArrayNode upcoming = n.putArray("upcoming");
     for (ServiceItem latest : catalogue.items()) {
       catalogue.upcoming(latest.code(), date).ifPresent(next -> upcoming.addObject().put("code", next.code()).put("name", next.name())
-          .put("version", next.version()).put("from", next.validity().from().toString()));
+          .put("version", next.version()).put("from", next.validity().from().toString()).put("status", next.status().yamlName()));
     }
     return n;
   }
@@ -142,7 +142,7 @@ public final class Reports {
     List<String> out = new ArrayList<>();
     for (ServiceItem latest : catalogue.items()) {
       catalogue.upcoming(latest.code(), date).ifPresent(next -> out.add(SafeText.line(t(language, "report.upcoming.item", next.code(),
-          next.name(), t(language, "upcoming", next.version(), next.validity().from().toString())))));
+          next.name(), Guides.upcoming(catalogue, latest.code(), date, language).orElseThrow()))));
     }
     return out;
   }

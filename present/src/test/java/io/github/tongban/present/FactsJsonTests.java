@@ -112,7 +112,7 @@ class FactsJsonTests {
 
   @Test
   void aNumberOfAbsurdSizeIsPassedOnExactlyAndRefusedByTheEnginesFactCheck() {
-    Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+    Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60), () -> { // a guard against expanding the number, not a timing
       for (String absurd : new String[] {"1e-999999999", "1e999999999", "-1E+999999999"}) {
         Application application = FactsJson.application(FactsJson.object(minimum(absurd)));
         assertThat(application.facts().get(INCOME)).as("never 0 nor infinity").isEqualTo(new BigDecimal(absurd));

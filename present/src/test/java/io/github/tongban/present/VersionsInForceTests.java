@@ -96,12 +96,17 @@ class VersionsInForceTests {
     assertThat(before).startsWith("统计日期 2026-03-02").contains("即将施行的新版本:", "  620300-MZ-002 高龄津贴申领:自 2026-07-01 起施行新版本 2026.2");
     assertThat(Reports.lines(catalogue, BEFORE, Language.EN))
         .contains("Upcoming versions:", "  620300-MZ-002 高龄津贴申领: New version 2026.2 in force from 2026-07-01");
-    assertThat(Reports.lines(catalogue, AFTER, Language.ZH)).doesNotContain("即将施行的新版本:");
+    assertThat(Reports.lines(catalogue, AFTER, Language.ZH)).as("MZ-002's new version is in force").noneMatch(l -> l.startsWith("  " + CODE))
+        .as("the sample suspends NY-006 from 2027").contains("  620300-NY-006 种粮大户补贴:自 2027-01-01 起暂停办理(新版本 2027.1)");
+    assertThat(Reports.lines(catalogue, AFTER, Language.EN)).contains("  620300-NY-006 种粮大户补贴: Suspended from 2027-01-01 (new version 2027.1)");
     JsonNode json = Reports.json(catalogue, BEFORE);
     assertThat(json.get("date").asText()).isEqualTo("2026-03-02");
     assertThat(json.get("upcoming").get(0).get("code").asText()).isEqualTo(CODE);
     assertThat(json.get("upcoming").get(0).get("from").asText()).isEqualTo("2026-07-01");
-    assertThat(Reports.json(catalogue, AFTER).get("upcoming")).isEmpty();
+    assertThat(Reports.json(catalogue, AFTER).get("upcoming")).singleElement().satisfies(u -> {
+      assertThat(u.get("code").asText()).isEqualTo("620300-NY-006");
+      assertThat(u.get("status").asText()).isEqualTo("suspended");
+    });
     // the promised limit falls from 5 to 3 days: the compression counts the version in force
     assertThat(Reports.json(catalogue, AFTER).get("compression").decimalValue())
         .isGreaterThan(Reports.json(catalogue, BEFORE).get("compression").decimalValue());

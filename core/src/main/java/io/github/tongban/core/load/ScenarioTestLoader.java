@@ -27,6 +27,11 @@ public final class ScenarioTestLoader {
     return new ScenarioTestLoader(LoadLimits.DEFAULTS);
   }
 
+  /** A loader within {@code limits}. */
+  public static ScenarioTestLoader withLimits(LoadLimits limits) {
+    return new ScenarioTestLoader(java.util.Objects.requireNonNull(limits, "limits"));
+  }
+
   /** Reads every {@code tests/**.yaml} of the catalogue folder {@code folder}. */
   public ScenarioSuite load(Path folder) {
     Problems problems = new Problems(limits.maxProblems());

@@ -9,10 +9,12 @@ import io.github.tongban.core.scenario.ScenarioTest;
 import io.github.tongban.core.validation.Problem;
 import io.github.tongban.core.validation.ProblemCode;
 import io.github.tongban.core.validation.SourceLocation;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,6 +32,21 @@ public final class TestCoverage {
 
   private TestCoverage() {}
 
+  /**
+   * What validating a catalogue folder reports: {@code catalogue}'s problems and those of its
+   * scenario tests ({@code tests/}), that is the problems of their files, tests of items the
+   * catalogue lacks and items without their three tests. The catalogue is kept only when none of
+   * them is an error. The tests are not run; {@code tongban validate} and the Maven plugin's
+   * {@code validate} goal report this.
+   */
+  public static LoadResult withTests(LoadResult catalogue, ScenarioSuite suite) {
+    List<Problem> problems = new ArrayList<>(catalogue.problems());
+    problems.addAll(suite.problems());
+    catalogue.catalogue().ifPresent(c -> problems.addAll(check(c, suite)));
+    boolean errors = problems.stream().anyMatch(Problem::isError);
+    return new LoadResult(errors ? Optional.empty() : catalogue.catalogue(), problems);
+  }
+
   /** The problems of {@code suite}'s coverage of {@code catalogue}, in item order then test order. */
   public static List<Problem> check(Catalogue catalogue, ScenarioSuite suite) {
     Problems problems = new Problems();
@@ -38,7 +55,7 @@ public final class TestCoverage {
       if (catalogue.item(t.item()).isEmpty()) {
         problems.add(ProblemCode.TESTS_UNKNOWN_ITEM, new SourceLocation(t.file(), t.line(), 1, ""), t.item(), t.name());
       } else {
-        byItem.computeIfAbsent(t.item(), k -> new java.util.ArrayList<>()).add(t);
+        byItem.computeIfAbsent(t.item(), k -> new ArrayList<>()).add(t);
       }
     }
     for (ServiceItem latest : catalogue.items()) {

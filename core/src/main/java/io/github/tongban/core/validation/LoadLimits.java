@@ -57,6 +57,12 @@ public record LoadLimits(
     return new LoadLimits(bytes, maxFiles, maxDepth, maxNodesPerFile, maxStringLength, maxProblemsPerFile, maxConditionDepth, maxConditionLeaves, maxProblems);
   }
 
+  /** These limits with another cap on the files of a folder. */
+  public LoadLimits withMaxFiles(int files) {
+    return new LoadLimits(maxFileBytes, files, maxDepth, maxNodesPerFile, maxStringLength, maxProblemsPerFile, maxConditionDepth, maxConditionLeaves, maxProblems);
+  }
+
+  /** These limits with another cap on the problems reported in all. */
   public LoadLimits withMaxProblems(int problems) {
     return new LoadLimits(maxFileBytes, maxFiles, maxDepth, maxNodesPerFile, maxStringLength, maxProblemsPerFile, maxConditionDepth, maxConditionLeaves, problems);
   }

@@ -17,6 +17,7 @@ public enum ProblemCode {
   CATALOGUE_MORE_PROBLEMS("catalogue.more-problems"),
   CATALOGUE_LINK_NOT_FOLLOWED("catalogue.link-not-followed"),
   CATALOGUE_TOO_MANY_FILES("catalogue.too-many-files"),
+  CATALOGUE_DUPLICATE_FILE("catalogue.duplicate-file"),
   CATALOGUE_NO_ITEMS("catalogue.no-items"),
 
   // Strict YAML

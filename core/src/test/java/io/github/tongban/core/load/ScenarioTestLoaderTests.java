@@ -54,6 +54,32 @@ class ScenarioTestLoaderTests {
   }
 
   @Test
+  void hiddenFilesAndFoldersUnderTestsAreNotRead(@TempDir Path folder) throws IOException {
+    write(folder, "tests/a.test.yaml", TEST.formatted("2026-03-02"));
+    write(folder, "tests/.a.test.yaml", "an editor's backup: not a test file");
+    write(folder, "tests/.git/b.test.yaml", "not a test file either");
+    ScenarioSuite suite = ScenarioTestLoader.withDefaults().load(folder);
+    assertThat(suite.problems()).isEmpty();
+    assertThat(suite.tests()).map(ScenarioTest::file).containsExactly("tests/a.test.yaml");
+  }
+
+  @Test
+  void moreTestFilesThanTheLimitAreReportedNotSilentlyCut(@TempDir Path folder) throws IOException {
+    for (String f : new String[] {"a", "b", "c"}) {
+      write(folder, "tests/" + f + ".test.yaml", TEST.formatted("2026-03-02"));
+    }
+    ScenarioSuite suite = ScenarioTestLoader.withLimits(io.github.tongban.core.validation.LoadLimits.DEFAULTS.withMaxFiles(2)).load(folder);
+    assertThat(suite.problems()).singleElement().satisfies(p -> {
+      assertThat(p.code().code()).isEqualTo("catalogue.too-many-files");
+      assertThat(p.location().file()).isEqualTo("tests/");
+      assertThat(p.isError()).isTrue();
+    });
+    ScenarioSuite within = ScenarioTestLoader.withLimits(io.github.tongban.core.validation.LoadLimits.DEFAULTS.withMaxFiles(3)).load(folder);
+    assertThat(within.problems()).isEmpty();
+    assertThat(within.tests()).hasSize(3);
+  }
+
+  @Test
   void aFolderWithoutTestsHasNone(@TempDir Path folder) {
     ScenarioSuite suite = ScenarioTestLoader.withDefaults().load(folder);
     assertThat(suite.tests()).isEmpty();

@@ -86,4 +86,19 @@ class TestCoverageTests {
     assertThat(TestCoverage.check(catalogue, ScenarioTestLoader.withDefaults().load(dir))).singleElement()
         .satisfies(p -> assertThat(p.message().en()).endsWith("no test expects: refused."));
   }
+
+  @Test
+  void withTestsKeepsTheCatalogueOverWarningsAndDropsItOverAnError(@TempDir Path dir) throws IOException {
+    Fixtures.copyBase(dir);
+    LoadResult catalogue = CatalogueLoader.withDefaults().load(dir);
+    LoadResult warned = TestCoverage.withTests(catalogue, ScenarioTestLoader.withDefaults().load(dir));
+    assertThat(warned.isValid()).isTrue();
+    assertThat(warned.problems()).extracting(Problem::code).containsExactly(ProblemCode.TESTS_TOO_FEW);
+
+    Files.createDirectories(dir.resolve("tests"));
+    Files.writeString(dir.resolve("tests/gone.test.yaml"), "item: T-404\ntests:\n" + test("已删除的事项", "eligible"));
+    LoadResult refused = TestCoverage.withTests(catalogue, ScenarioTestLoader.withDefaults().load(dir));
+    assertThat(refused.isValid()).isFalse();
+    assertThat(refused.errors()).extracting(Problem::code).containsExactly(ProblemCode.TESTS_UNKNOWN_ITEM);
+  }
 }

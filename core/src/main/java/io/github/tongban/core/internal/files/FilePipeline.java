@@ -62,13 +62,30 @@ public final class FilePipeline {
     if (files.size() > limits.maxFiles()) {
       problems.add(ProblemCode.CATALOGUE_TOO_MANY_FILES, SourceLocation.ofFile("."), limits.maxFiles());
     }
+    reportSameName(files, problems);
     return files;
   }
 
   /**
-   * The scenario-test files under {@code tests/} (regular files only, at most the file limit),
-   * relative with forward slashes, sorted; none when there is no such folder; empty after reporting
-   * a folder that cannot be listed.
+   * Reports each file whose path differs from an earlier one's only in its extension or the case
+   * of its letters ({@code facts.yaml} and {@code facts.yml}): which one is meant is not clear,
+   * and a case-insensitive disk holds only one of them.
+   */
+  private static void reportSameName(List<String> sortedFiles, Problems problems) {
+    java.util.Map<String, String> first = new java.util.HashMap<>();
+    for (String f : sortedFiles) {
+      String key = f.toLowerCase(Locale.ROOT).replaceFirst("\\.ya?ml$", "");
+      String earlier = first.putIfAbsent(key, f);
+      if (earlier != null) {
+        problems.add(ProblemCode.CATALOGUE_DUPLICATE_FILE, SourceLocation.ofFile(f), earlier, f);
+      }
+    }
+  }
+
+  /**
+   * The scenario-test files under {@code tests/} (regular files only, hidden ones left out, at most
+   * the file limit, which is reported when passed), relative with forward slashes, sorted; none when
+   * there is no such folder; empty after reporting a folder that cannot be listed.
    */
   public Optional<List<String>> testFiles(Problems problems) {
     Path dir = folder.resolve("tests");
@@ -76,11 +93,16 @@ public final class FilePipeline {
       return Optional.of(List.of());
     }
     try (Stream<Path> walk = Files.walk(dir)) {
-      return Optional.of(walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.ya?ml"))
-          .sorted().limit(limits.maxFiles())
+      List<String> files = walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
           .map(p -> folder.relativize(p).toString().replace('\\', '/'))
-          .toList());
+          .filter(f -> isYaml(f) && !f.contains("/."))
+          .sorted().limit(limits.maxFiles() + 1L)
+          .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+      if (files.size() > limits.maxFiles()) {
+        problems.add(ProblemCode.CATALOGUE_TOO_MANY_FILES, SourceLocation.ofFile("tests/"), limits.maxFiles());
+        files.remove(files.size() - 1);
+      }
+      return Optional.of(List.copyOf(files));
     } catch (IOException | RuntimeException e) {
       problems.add(ProblemCode.CATALOGUE_UNREADABLE_FILE, SourceLocation.ofFile("tests/"), String.valueOf(e.getMessage()));
       return Optional.empty();

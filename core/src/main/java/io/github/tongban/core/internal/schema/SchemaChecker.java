@@ -6,7 +6,9 @@ import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.keyword.AnnotationKeyword;
 import io.github.tongban.core.LocalizedText;
 import io.github.tongban.core.internal.FileKind;
 import io.github.tongban.core.internal.Problems;
@@ -44,7 +46,9 @@ public final class SchemaChecker {
   private final Map<FileKind, JsonNode> schemaTrees = new EnumMap<>(FileKind.class);
 
   private SchemaChecker() {
-    SchemaRegistry registry = SchemaRegistry.withDialect(Dialects.getDraft202012());
+    // enumDescriptions is for editors (the YAML extension shows it beside each value): known, so not logged as unknown
+    SchemaRegistry registry = SchemaRegistry.withDialect(
+        Dialect.builder(Dialects.getDraft202012()).keyword(new AnnotationKeyword("enumDescriptions")).build());
     for (FileKind kind : FileKind.values()) {
       String text = resource(kind.schemaFile());
       try {
