@@ -613,7 +613,7 @@ class CliTests {
     Path out = dir.resolve("out.jsonl");
     Run r = run("screen", "--items", "620300-MZ-002,620300-YB-001", "--residents", jsonl.toString(), "--out", out.toString(),
         "--date", "2026-03-02", "--lang", "en");
-    assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(r.exit()).as("rows were skipped").isEqualTo(ExitCodes.FAILURE);
     List<String> lines = Files.readAllLines(out);
     assertThat(lines).hasSize(8);
     assertThat(lines.get(0)).contains("\"resident\":\"r1\"").contains("\"item\":\"620300-MZ-002\"").contains("\"status\":\"ELIGIBLE\"");
