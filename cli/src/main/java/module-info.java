@@ -4,6 +4,7 @@ module io.github.tongban.cli {
   requires io.github.tongban.present;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.csv;
 
   opens io.github.tongban.cli to info.picocli;
 }

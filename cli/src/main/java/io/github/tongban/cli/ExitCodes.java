@@ -6,7 +6,10 @@ package io.github.tongban.cli;
 public final class ExitCodes {
   /** Success. */
   public static final int OK = 0;
-  /** The catalogue has errors, a test failed, or (with {@code --fail-unless-eligible}) the decision is not eligible. */
+  /**
+   * The catalogue has errors, a test failed, (with {@code --fail-unless-eligible}) the decision is not
+   * eligible, or {@code screen} skipped rows it could not read or screen.
+   */
   public static final int FAILURE = 1;
   /**
    * The command line was wrong: an unknown option, a missing argument, a bad value; said on standard

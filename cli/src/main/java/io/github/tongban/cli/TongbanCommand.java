@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     description = {"tongban: publish every service item once, decide the same way at every window.",
         "Without --catalogue DIR, commands use the bundled sample catalogue (illustrative, not legal text)."},
     subcommands = {DecideCommand.class, AskCommand.class, NoticeCommand.class, GuideCommand.class, ValidateCommand.class, TestCommand.class, ListCommand.class, ReportCommand.class, DiffCommand.class, ScreenCommand.class, CommandLine.HelpCommand.class},
-    footer = {"", "Exit codes: 0 ok, 1 validation or test failure, 2 usage error, 3 internal error."})
+    footer = {"", "Exit codes: 0 ok, 1 validation or test failure (or rows screen had to skip), 2 usage error, 3 internal error."})
 public final class TongbanCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

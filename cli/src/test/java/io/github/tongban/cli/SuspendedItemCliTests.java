@@ -40,7 +40,7 @@ class SuspendedItemCliTests {
     Path csv = Files.writeString(dir.resolve("r.csv"), "id,age,householdRegion\nc1,90,620302001001\nc2,60,620302001001\n");
     Run r = CliTests.run("screen", "--catalogue", catalogue, "--items", "620300-MZ-002", "--residents", csv.toString(), "--date", "2026-03-02",
         "--lang", "en");
-    assertThat(r.exit()).isEqualTo(ExitCodes.OK);
+    assertThat(r.exit()).as("rows were skipped").isEqualTo(ExitCodes.FAILURE);
     assertThat(r.out()).as("no row is decided").isEmpty();
     assertThat(r.err()).contains("line 2 (c1): item: Item 620300-MZ-002 (高龄津贴申领, version 2026.1) is suspended")
         .contains("line 3 (c2): item:").contains("2 residents (2 skipped, 0 malformed lines); eligible 0, ineligible 0, needs info 0");

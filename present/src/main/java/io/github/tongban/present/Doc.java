@@ -224,14 +224,17 @@ public final class Doc {
 
   // ------------------------------------------------------------------ HTML
 
-  /** The document as a self-contained, printable HTML page in {@code language}. */
+  /**
+   * The document as a self-contained, printable HTML page in {@code language}: no script at all
+   * (the browser's own print prints it), so that it reads the same opened from a file or served
+   * under the decision service's policy.
+   */
   public String html(Language language) {
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html lang=\"").append(language.tag()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'unsafe-inline'\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'none'\">\n")
         .append("<title>").append(Xml.escape(title)).append("</title>\n<style>").append(CSS).append("</style>\n</head>\n<body>\n<main>\n")
-        .append("<div class=\"tools\"><button type=\"button\" onclick=\"window.print()\">").append(language.pick("打印", "Print")).append("</button></div>\n")
         .append("<h1>").append(Xml.escape(title)).append("</h1>\n");
     for (Block b : blocks) {
       if (b instanceof Heading h) {
@@ -325,8 +328,7 @@ public final class Doc {
       h3{font-size:1.05em}table{border-collapse:collapse;width:100%;margin:8px 0}th,td{border:1px solid #d0d7de;padding:6px 8px;text-align:left;vertical-align:top}
       th{background:#f6f8fa}del{color:#6e7781}.muted{color:#6e7781}strong{color:#b3261e}
       footer{margin-top:2em;font-size:.85em;color:#6e7781;border-top:1px solid #d0d7de;padding-top:8px}
-      .tools{text-align:right}button{font-size:1em;padding:4px 14px;cursor:pointer}
       svg text{font-family:inherit;font-size:12px}
-      @media print{body{background:#fff}main{box-shadow:none;margin:0;max-width:none}.tools{display:none}}
+      @media print{body{background:#fff}main{box-shadow:none;margin:0;max-width:none}}
       """;
 }

@@ -38,11 +38,11 @@ public final class Listing {
     ArrayNode items = Json.mapper().createArrayNode();
     for (ServiceItem i : catalogue.itemsInForce(date)) {
       ObjectNode n = items.addObject().put("code", i.code()).put("name", i.name()).put("department", i.department())
-          .put("scope", i.scope().yamlName()).put("onlineLevel", i.onlineLevel().yamlName()).put("version", i.version())
+          .put("scope", i.scope().name()).put("onlineLevel", i.onlineLevel().name()).put("version", i.version())
           .put("from", i.validity().from().toString()).put("to", i.validity().to().map(LocalDate::toString).orElse(null));
       catalogue.upcoming(i.code(), date).ifPresentOrElse(
           next -> n.putObject("upcoming").put("version", next.version()).put("from", next.validity().from().toString())
-              .put("status", next.status().yamlName()),
+              .put("status", next.status().name()),
           () -> n.putNull("upcoming"));
     }
     return items;

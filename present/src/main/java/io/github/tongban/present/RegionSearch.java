@@ -166,14 +166,15 @@ public final class RegionSearch {
   }
 
   /**
-   * The result as JSON for a picker: {@code {query, total, regions: [{code, name, level,
+   * The result as JSON for a picker: {@code {query, total, regions: [{code, name, level (the constant
+   * name, e.g. TOWNSHIP, as items and decisions spell it),
    * levelName, servicePoint, path, pathText}]}}, the level's name in {@code language}.
    */
   public static ObjectNode json(Result result, Language language) {
     ObjectNode root = Json.mapper().createObjectNode().put("query", result.query()).put("total", result.total());
     ArrayNode list = root.putArray("regions");
     for (Match m : result.matches()) {
-      ObjectNode n = list.addObject().put("code", m.code()).put("name", m.name()).put("level", m.level().yamlName())
+      ObjectNode n = list.addObject().put("code", m.code()).put("name", m.name()).put("level", m.level().name())
           .put("levelName", levelName(m.level(), language)).put("servicePoint", m.servicePoint());
       m.path().forEach(n.putArray("path")::add);
       n.put("pathText", m.pathText());

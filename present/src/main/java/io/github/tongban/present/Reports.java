@@ -82,13 +82,13 @@ public final class Reports {
     ObjectNode department = n.putObject("byDepartment");
     r.byDepartment().forEach(department::put);
     ObjectNode level = n.putObject("byLevel");
-    r.byLevel().forEach((k, v) -> level.put(k.yamlName(), v));
+    r.byLevel().forEach((k, v) -> level.put(k.name(), v));
     ObjectNode scope = n.putObject("byScope");
-    r.byScope().forEach((k, v) -> scope.put(k.yamlName(), v));
+    r.byScope().forEach((k, v) -> scope.put(k.name(), v));
     ArrayNode upcoming = n.putArray("upcoming");
     for (ServiceItem latest : catalogue.items()) {
       catalogue.upcoming(latest.code(), date).ifPresent(next -> upcoming.addObject().put("code", next.code()).put("name", next.name())
-          .put("version", next.version()).put("from", next.validity().from().toString()).put("status", next.status().yamlName()));
+          .put("version", next.version()).put("from", next.validity().from().toString()).put("status", next.status().name()));
     }
     return n;
   }

@@ -81,7 +81,7 @@ class RegionSearchTests {
     assertThat(zh.get("total").asInt()).as("城关镇 and the villages in it").isEqualTo(12);
     assertThat(zh.get("regions")).hasSize(1);
     JsonNode region = zh.get("regions").get(0);
-    assertThat(region.get("level").asText()).isEqualTo("township");
+    assertThat(region.get("level").asText()).isEqualTo("TOWNSHIP");
     assertThat(region.get("levelName").asText()).isEqualTo("乡级");
     assertThat(region.get("pathText").asText()).isEqualTo("永昌县 › 城关镇");
     assertThat(region.get("path")).hasSize(2);

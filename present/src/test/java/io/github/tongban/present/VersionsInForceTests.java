@@ -105,7 +105,7 @@ class VersionsInForceTests {
     assertThat(json.get("upcoming").get(0).get("from").asText()).isEqualTo("2026-07-01");
     assertThat(Reports.json(catalogue, AFTER).get("upcoming")).singleElement().satisfies(u -> {
       assertThat(u.get("code").asText()).isEqualTo("620300-NY-006");
-      assertThat(u.get("status").asText()).isEqualTo("suspended");
+      assertThat(u.get("status").asText()).as("enums spelled as decisions spell them").isEqualTo("SUSPENDED");
     });
     // the promised limit falls from 5 to 3 days: the compression counts the version in force
     assertThat(Reports.json(catalogue, AFTER).get("compression").decimalValue())

@@ -1,13 +1,15 @@
 package io.github.tongban.examples.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
 import io.github.tongban.present.Json;
 import io.github.tongban.present.Language;
 import io.github.tongban.present.Texts;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -16,31 +18,35 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * One request and its answer: the query parameters, the language asked for ({@code lang}, else
- * {@code Accept-Language}, else Chinese), and the ways of answering (JSON, bytes, an RFC 9457
- * problem in that language). An answer that has been sent is final: the handler returns after it.
+ * {@code Accept-Language}, else Chinese), and the ways of answering (JSON written by the one output
+ * mapper, bytes, an RFC 9457 problem in that language). A problem found while reading the request
+ * is thrown as a {@link ProblemException} and answered by {@link Problems}.
  */
 final class Call {
   static final Texts TEXTS = Texts.of("web");
+  /** The media type of problems (RFC 9457). */
+  static final MediaType PROBLEM = MediaType.parseMediaType("application/problem+json; charset=utf-8");
+  static final MediaType JSON = MediaType.parseMediaType("application/json; charset=utf-8");
 
-  private final HttpExchange exchange;
+  private final HttpServletRequest request;
   private final Map<String, String> query;
   private final Language language;
 
-  Call(HttpExchange exchange) {
-    this.exchange = exchange;
-    this.query = query(exchange.getRequestURI().getRawQuery());
-    this.language = language(query.get("lang"), exchange.getRequestHeaders().getFirst("Accept-Language"));
+  Call(HttpServletRequest request) {
+    this.request = request;
+    this.query = query(request.getQueryString());
+    this.language = language(query.get("lang"), request.getHeader("Accept-Language"));
   }
 
   String path() {
-    return exchange.getRequestURI().getPath();
-  }
-
-  String method() {
-    return exchange.getRequestMethod();
+    return request.getRequestURI();
   }
 
   Language language() {
@@ -52,69 +58,99 @@ final class Call {
   }
 
   Optional<String> header(String name) {
-    return Optional.ofNullable(exchange.getRequestHeaders().getFirst(name));
+    return Optional.ofNullable(request.getHeader(name));
   }
 
-  /** The {@code date} parameter, or {@code today}; empty after answering 400. */
-  Optional<LocalDate> date(LocalDate today) throws IOException {
+  /** The {@code date} parameter, or {@code today}. */
+  LocalDate date(LocalDate today) {
     Optional<String> raw = param("date");
     if (raw.isEmpty()) {
-      return Optional.of(today);
+      return today;
     }
     try {
-      return Optional.of(LocalDate.parse(raw.get()));
+      return LocalDate.parse(raw.get());
     } catch (DateTimeParseException e) {
-      invalidParameter("date", text("problem.invalid-parameter.date"));
-      return Optional.empty();
+      throw invalidParameter("date", text("problem.invalid-parameter.date"));
     }
   }
 
-  /** The request body, at most {@code max} bytes; empty after answering 413. */
-  Optional<byte[]> body(int max) throws IOException {
-    byte[] bytes = exchange.getRequestBody().readNBytes(max + 1);
-    if (bytes.length > max) {
-      problem(413, "too-large", text("problem.too-large"), text("problem.too-large.detail", max), Map.of());
-      return Optional.empty();
+  /** The request body, at most {@code max} bytes (413 beyond). */
+  byte[] body(int max) {
+    if (request.getContentLengthLong() > max) {
+      throw tooLarge(max);
     }
-    return Optional.of(bytes);
+    try (InputStream in = request.getInputStream()) {
+      byte[] bytes = in.readNBytes(max + 1);
+      if (bytes.length > max) {
+        throw tooLarge(max);
+      }
+      return bytes;
+    } catch (IOException e) {
+      // Tomcat wraps a read that timed out (server.tomcat.connection-timeout) in its ClientAbortException
+      if (e instanceof SocketTimeoutException || e.getCause() instanceof SocketTimeoutException) {
+        throw new ProblemException(408, "request-timeout", text("problem.request-timeout"), text("problem.request-timeout.detail"), Map.of());
+      }
+      throw new ProblemException(400, "bad-request", text("problem.bad-request"), text("problem.bad-request.detail", 400), Map.of());
+    }
+  }
+
+  private ProblemException tooLarge(int max) {
+    return new ProblemException(413, "too-large", text("problem.too-large"), text("problem.too-large.detail", max), Map.of());
   }
 
   String text(String key, Object... args) {
     return TEXTS.get(language, key, args);
   }
 
-  void invalidParameter(String name, String what) throws IOException {
-    problem(400, "invalid-parameter", text("problem.invalid-parameter"), name + ": " + what, Map.of(name, what));
+  ProblemException invalidParameter(String name, String what) {
+    return new ProblemException(400, "invalid-parameter", text("problem.invalid-parameter"), name + ": " + what, Map.of(name, what));
   }
 
-  void json(int status, JsonNode body) throws IOException {
-    bytes(status, "application/json", Json.mapper().writeValueAsBytes(body));
+  /** A JSON answer that a cache may keep but must check again before use (lists, items, regions, the report). */
+  ResponseEntity<byte[]> json(JsonNode body) {
+    return bytes(200, JSON, CacheControl.noCache(), write(body));
   }
 
-  void problem(int status, String type, String title, String detail, Map<String, String> fields) throws IOException {
-    ObjectNode p = Json.mapper().createObjectNode().put("type", "https://tongban.github.io/problems/" + type).put("title", title)
-        .put("status", status).put("detail", detail).put("instance", path());
-    if (!fields.isEmpty()) {
-      ObjectNode errors = p.putObject("errors");
-      fields.forEach(errors::put);
+  /** A JSON answer no cache may keep (decisions, reloads: they are about one person, or about now). */
+  ResponseEntity<byte[]> fresh(JsonNode body) {
+    return bytes(200, JSON, CacheControl.noStore(), write(body));
+  }
+
+  ResponseEntity<byte[]> bytes(int status, MediaType type, CacheControl cache, byte[] bytes) {
+    return ResponseEntity.status(status).contentType(type).cacheControl(cache).header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).body(bytes);
+  }
+
+  /** The problem answer: {@code type, title, status, detail, instance} and, when there are any, {@code errors} by field. */
+  ResponseEntity<byte[]> problem(ProblemException p) {
+    return problem(p, path());
+  }
+
+  /** The problem answer, about the request for {@code instance}. */
+  ResponseEntity<byte[]> problem(ProblemException p, String instance) {
+    return ResponseEntity.status(p.status()).contentType(PROBLEM).cacheControl(CacheControl.noStore())
+        .header(HttpHeaders.CONTENT_LANGUAGE, language.tag()).body(problemBytes(p, instance));
+  }
+
+  /** The body of a problem answer, for those who write the response themselves (filters, the error route). */
+  static byte[] problemBytes(ProblemException p, String instance) {
+    ObjectNode n = Json.mapper().createObjectNode().put("type", "https://tongban.github.io/problems/" + p.type()).put("title", p.title())
+        .put("status", p.status()).put("detail", p.detail()).put("instance", instance);
+    if (!p.fields().isEmpty()) {
+      ObjectNode errors = n.putObject("errors");
+      p.fields().forEach(errors::put);
     }
-    bytes(status, "application/problem+json", Json.mapper().writeValueAsBytes(p));
+    return write(n);
   }
 
-  void bytes(int status, String type, byte[] bytes) throws IOException {
-    exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
-    exchange.getResponseHeaders().set("Content-Language", language.tag());
-    exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
+  static byte[] write(JsonNode node) {
+    try {
+      return Json.mapper().writeValueAsBytes(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree that cannot be written", e);
     }
   }
 
-  void header(String name, String value) {
-    exchange.getResponseHeaders().set(name, value);
-  }
-
+  /** The query parameters, the first of each name (never the body: a form body is refused, not read). */
   private static Map<String, String> query(String raw) {
     Map<String, String> out = new LinkedHashMap<>();
     if (raw == null || raw.isEmpty()) {

@@ -2,11 +2,7 @@ package io.github.tongban.examples.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tongban.catalog.SampleCatalogue;
-import io.github.tongban.core.load.CatalogueLoader;
 import java.io.File;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,7 +37,7 @@ class ClerkPageBrowserTests {
   static final String ELDERLY = "620300-MZ-002";
   static final String HOMESTEAD = "620300-NY-001";
 
-  static DecisionService service;
+  static RunningService service;
   static WebDriver browser;
   static WebDriverWait wait;
 
@@ -49,8 +45,7 @@ class ClerkPageBrowserTests {
   static void start() throws Exception {
     Assumptions.assumeTrue(CHROMIUM.canExecute() && DRIVER.canExecute(),
         "Chromium is not installed (apt-get install chromium chromium-driver): the browser test is skipped");
-    service = DecisionService.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-        () -> SampleCatalogue.load(CatalogueLoader.withDefaults()));
+    service = RunningService.start();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.tongban.core.load.CatalogueLoader;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,9 +28,11 @@ class DecisionServiceTests {
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final String ELDERLY = "{\"item\": \"620300-MZ-002\", \"at\": \"620321001\", \"date\": \"2026-02-12\","
       + " \"facts\": {\"age\": 82, \"householdRegion\": \"620302001001\", \"agentApplies\": false}}";
+  static final String TOKEN = "test-reload-token-0123456789";
   static Path folder;
-  static DecisionService service;
+  static RunningService service;
   static JsonNode openapi;
+  static Schemas schemas;
 
   record Reply(int status, String type, JsonNode body) {}
 
@@ -47,9 +46,10 @@ class DecisionServiceTests {
     Files.writeString(elderly, item.replace("  from: 2025-01-01", "  from: 2025-01-01\n  to: 2026-06-30"));
     Files.writeString(folder.resolve("items/620300-MZ-002-2026h2.yaml"), item.replace("  from: 2025-01-01", "  from: 2026-07-01")
         .replace("version: \"2026.1\"", "version: \"2026.2\"").replace("promised: 5", "promised: 3"));
-    service = DecisionService.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-        () -> CatalogueLoader.withDefaults().load(folder));
-    openapi = get("/openapi.json").body();
+    service = RunningService.start("--catalogue", folder.toString(), "--tongban.service.reload-token=" + TOKEN);
+    HttpResponse<String> document = raw(request("/openapi.json").GET());
+    openapi = JSON.readTree(document.body());
+    schemas = new Schemas(document.body());
   }
 
   @AfterAll
@@ -71,7 +71,7 @@ class DecisionServiceTests {
   }
 
   static Reply get(String path) throws IOException, InterruptedException {
-    return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path)).GET());
+    return send(request(path).GET());
   }
 
   static Reply post(String path, String body) throws IOException, InterruptedException {
@@ -79,12 +79,14 @@ class DecisionServiceTests {
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  /** The response carries every property the OpenAPI document requires of it. */
+  /** The response validates against its schema in the served OpenAPI document. */
   static void conforms(Reply r, String schema) {
-    JsonNode s = openapi.get("components").get("schemas").get(schema);
-    for (JsonNode required : s.path("required")) {
-      assertThat(r.body().has(required.asText())).as("%s has %s", schema, required.asText()).isTrue();
-    }
+    assertThat(schemas.errors(r.body(), schema)).as("%s: %s", schema, r.body()).isEmpty();
+  }
+
+  static Reply reload() throws IOException, InterruptedException {
+    return send(request("/admin/reload").header("Content-Type", "application/json").header("Authorization", "Bearer " + TOKEN)
+        .POST(HttpRequest.BodyPublishers.ofString("{}")));
   }
 
   @Test
@@ -92,7 +94,7 @@ class DecisionServiceTests {
     Reply health = get("/health");
     assertThat(health.status()).isEqualTo(200);
     conforms(health, "Health");
-    assertThat(health.body().get("catalogueVersion").asText()).isEqualTo("2026.11-sample");
+    assertThat(health.body().at("/components/tongban/details/catalogueVersion").asText()).isEqualTo("2026.11-sample");
     Reply items = get("/items?date=2026-03-02");
     assertThat(items.body().size()).isEqualTo(61);
     for (Iterator<JsonNode> it = items.body().elements(); it.hasNext(); ) {
@@ -103,6 +105,7 @@ class DecisionServiceTests {
     assertThat(item.body().get("name").asText()).isEqualTo("高龄津贴申领");
     conforms(get("/report"), "Report");
     assertThat(openapi.get("paths").size()).isEqualTo(10);
+    assertThat(openapi.get("openapi").asText()).isEqualTo("3.1.0");
   }
 
   static JsonNode summary(Reply items, String code) {
@@ -169,7 +172,7 @@ class DecisionServiceTests {
     conforms(new Reply(200, found.type(), town), "RegionMatch");
     assertThat(town.get("code").asText()).isEqualTo("620321001");
     assertThat(town.get("servicePoint").asText()).isEqualTo("城关镇便民服务中心");
-    assertThat(town.get("level").asText()).isEqualTo("township");
+    assertThat(town.get("level").asText()).as("spelled as in the item and the decision").isEqualTo("TOWNSHIP");
     assertThat(town.get("levelName").asText()).isEqualTo("乡级");
     assertThat(town.get("pathText").asText()).isEqualTo("永昌县 › 城关镇");
 
@@ -294,7 +297,7 @@ class DecisionServiceTests {
     assertThat(post("/decisions", "{\"facts\": {}}").body().get("errors").has("item")).isTrue();
     assertThat(post("/decisions", "{\"item\": \"620300-MZ-002\", \"date\": \"2026-02-30\"}").body().get("errors").has("date")).isTrue();
     assertThat(post("/decisions", "{\"item\": \"620300-MZ-002\", \"facts\": {\"age\": [1]}}").body().get("errors").has("age")).isTrue();
-    Reply big = post("/decisions", "{\"item\": \"" + "x".repeat(DecisionService.MAX_BODY) + "\"}");
+    Reply big = post("/decisions", "{\"item\": \"" + "x".repeat(DecisionController.MAX_BODY) + "\"}");
     assertThat(big.status()).isEqualTo(413);
     assertThat(get("/nowhere").status()).isEqualTo(404);
     assertThat(get("/items/NOPE").status()).isEqualTo(404);
@@ -324,20 +327,27 @@ class DecisionServiceTests {
         }));
       }
       Files.writeString(info, original.replace("version: 2026.11-sample", "version: 2026.12-sample"));
-      Reply reloaded = post("/admin/reload", "{}");
+      Reply reloaded = reload();
       assertThat(reloaded.status()).isEqualTo(200);
       conforms(reloaded, "Reloaded");
       Files.writeString(info, original.replace("version: 2026.11-sample", "version: [broken"));
-      Reply refused = post("/admin/reload", "{}");
+      Reply refused = reload();
       assertThat(refused.status()).isEqualTo(422);
       conforms(refused, "Problem");
-      assertThat(get("/health").body().get("catalogueVersion").asText()).as("the old catalogue keeps serving").isEqualTo("2026.12-sample");
+      Reply health = get("/health");
+      assertThat(health.status()).as("the previous catalogue still serves every request").isEqualTo(200);
+      conforms(health, "Health");
+      assertThat(health.body().at("/components/tongban/details/catalogueVersion").asText()).as("the old catalogue keeps serving")
+          .isEqualTo("2026.12-sample");
+      assertThat(health.body().get("status").asText()).as("the failed reload shows").isEqualTo("RELOAD_FAILED");
+      assertThat(health.body().at("/components/tongban/details/lastReload/outcome").asText()).isEqualTo("refused");
+      assertThat(health.body().at("/components/tongban/details/lastReload/problems").toString()).contains("catalogue.yaml");
       for (Future<Integer> c : clients) {
         assertThat(c.get(2, TimeUnit.MINUTES)).isEqualTo(50);
       }
     } finally {
       Files.writeString(info, original);
-      post("/admin/reload", "{}");
+      reload();
       pool.shutdownNow();
     }
   }

@@ -496,7 +496,9 @@
     $("lang").addEventListener("change", () => { if (!$("notice").hidden) showNotice(); });
     await initialAt();
     const h = await api("/health");
-    $("version").textContent = "目录 " + h.body.catalogueVersion;
+    // Actuator health: the served catalogue is the starter's tongban component
+    const served = h.body.components && h.body.components.tongban ? h.body.components.tongban.details : undefined;
+    $("version").textContent = served ? "目录 " + served.catalogueVersion : "";
     state.items = (await api("/items")).body;
     renderItems();
   }
