@@ -124,6 +124,14 @@ class FrontEndEquivalenceTests {
       return "case" + n;
     }
 
+    /** This case with only the facts its item's version in force reads ({@code ServiceItem.factsRead()}). */
+    Case readByItem() {
+      java.util.Set<String> read = engine.catalogue().item(item, DATE).orElseThrow().factsRead();
+      Map<String, Literal> kept = new LinkedHashMap<>(facts);
+      kept.keySet().retainAll(read);
+      return new Case(n, item, at, kept);
+    }
+
     String factsJson() {
       return facts.entrySet().stream().map(e -> quote(e.getKey()) + ": " + e.getValue().json())
           .collect(Collectors.joining(", ", "{", "}"));
@@ -310,7 +318,9 @@ class FrontEndEquivalenceTests {
         Map<String, Outcome> rows = screen(group, csv, dir);
         for (Case c : group) {
           screened++;
-          compareScreening(csv ? "screen CSV" : "screen JSONL", c, api.get(c.n()), rows.get(c.id())).ifPresent(mismatches::add);
+          // screen reads only the columns its items read and ignores the others (named once, as a warning): its answer
+          // is the API's on the facts the item reads
+          compareScreening(csv ? "screen CSV" : "screen JSONL", c, api(c.readByItem()), rows.get(c.id())).ifPresent(mismatches::add);
         }
       }
     }
