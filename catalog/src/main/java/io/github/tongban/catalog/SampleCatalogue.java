@@ -75,8 +75,17 @@ public final class SampleCatalogue {
     }
   }
 
-  /** Loads the sample catalogue with the default limits; it always loads, or the build fails. */
+  /**
+   * The sample catalogue loaded with the default limits; it always loads, or the build fails. It is
+   * loaded and validated once per class loader, on first use, and the same immutable catalogue is
+   * returned after that.
+   */
   public static Catalogue catalogue() {
-    return load(CatalogueLoader.withDefaults()).orElseThrow();
+    return Loaded.SAMPLE;
+  }
+
+  /** Holds the sample once loaded (the holder idiom: loaded on first use, safely published). */
+  private static final class Loaded {
+    static final Catalogue SAMPLE = load(CatalogueLoader.withDefaults()).orElseThrow();
   }
 }
